@@ -1,0 +1,212 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface TrustTable {
+  id: Generated<string>;
+  name: string;
+  slug: string;
+  created_at: CreatedAt;
+}
+
+export interface CentreTable {
+  id: Generated<string>;
+  trust_id: string;
+  urn: string;
+  name: string;
+  kind: 'school' | 'college' | 'other';
+  town: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string | null;
+  email: string;
+  display_name: string;
+  role: 'trust_admin' | 'centre_admin' | 'centre_staff';
+  password_hash: string | null;
+  disabled_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  trust_id: string;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Date;
+  revoked_at: Date | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  key: string;
+  succeeded: boolean;
+  attempted_at: CreatedAt;
+}
+
+export interface GradeScaleTable {
+  trust_id: string;
+  key: string;
+  name: string;
+  grades: Json<string[]>;
+}
+
+export interface QualificationTable {
+  id: Generated<string>;
+  trust_id: string;
+  qn: string | null;
+  title: string;
+  type: string;
+  subject: string | null;
+  level: number;
+  glh: number | null;
+  tqt: number | null;
+  size_a_levels: number | null;
+  category: 'general' | 'technical';
+  discount_code: string | null;
+  grade_scale: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface LearnerTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  uln: string | null;
+  upn: string | null;
+  legal_given_name: string;
+  legal_family_name: string;
+  preferred_name: string | null;
+  date_of_birth: string;
+  leaving_year: number;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ResultTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  learner_id: string;
+  qualification_id: string;
+  grade: string;
+  status: 'provisional' | 'confirmed';
+  awarded_on: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ActivityTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  learner_id: string;
+  strand: 'leadership_service' | 'creative_cultural' | 'physical_outdoor';
+  hours: number;
+  started_on: string | null;
+  ended_on: string | null;
+  description: string;
+  verified_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ProjectTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  learner_id: string;
+  title: string;
+  kind: 'epq' | 'accredited' | 'centre_devised';
+  qualification_id: string | null;
+  grade: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface FrameworkVersionTable {
+  id: Generated<string>;
+  trust_id: string;
+  name: string;
+  version_number: number;
+  status: 'draft' | 'published' | 'retired';
+  definition: Json<unknown>;
+  definition_hash: string | null;
+  created_at: CreatedAt;
+  published_at: Date | null;
+  retired_at: Date | null;
+}
+
+export interface AwardTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  learner_id: string | null;
+  framework_version_id: string;
+  framework_hash: string;
+  verification_code_hash: string;
+  learner_name: string;
+  tier: string;
+  pathway: string | null;
+  grade: string | null;
+  decision: Json<unknown>;
+  issued_at: CreatedAt;
+  status: Generated<'valid' | 'revoked' | 'superseded'>;
+  superseded_by_id: string | null;
+  revoked_at: Date | null;
+  revoked_reason: string | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  trust_id: string;
+  centre_id: string | null;
+  actor_user_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  occurred_at: CreatedAt;
+}
+
+export interface Database {
+  trusts: TrustTable;
+  centres: CentreTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  grade_scales: GradeScaleTable;
+  qualifications: QualificationTable;
+  learners: LearnerTable;
+  results: ResultTable;
+  activities: ActivityTable;
+  projects: ProjectTable;
+  framework_versions: FrameworkVersionTable;
+  awards: AwardTable;
+  audit_events: AuditEventTable;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type LearnerRow = Selectable<LearnerTable>;
+export type NewLearner = Insertable<LearnerTable>;
+export type LearnerUpdate = Updateable<LearnerTable>;
+export type CentreRow = Selectable<CentreTable>;
+export type SessionRow = Selectable<SessionTable>;
+export type QualificationRow = Selectable<QualificationTable>;

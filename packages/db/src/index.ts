@@ -1,0 +1,10 @@
+export { sql } from 'kysely';
+export {
+  type ConnectOptions,
+  connectDatabase,
+  type DatabaseHandle,
+  type DatabaseKind,
+} from './connect.ts';
+export type * from './database.ts';
+export { migrateToLatest } from './migrate.ts';
+export * from './repositories/index.ts';

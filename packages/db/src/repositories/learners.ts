@@ -1,0 +1,82 @@
+import { sql } from 'kysely';
+import type { NewLearner } from '../database.ts';
+import type { CentreScope, Db } from './scope.ts';
+
+export const learnerColumns = [
+  'learners.id',
+  'learners.uln',
+  'learners.upn',
+  'learners.legal_given_name as legalGivenName',
+  'learners.legal_family_name as legalFamilyName',
+  'learners.preferred_name as preferredName',
+  'learners.date_of_birth as dateOfBirth',
+  'learners.leaving_year as leavingYear',
+  'learners.version',
+] as const;
+
+export interface LearnerListQuery {
+  search?: string | undefined;
+  leavingYear?: number | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/** A page of the centre's learners, by family then given name, with the total that match. */
+export async function listLearners(db: Db, scope: CentreScope, q: LearnerListQuery) {
+  let base = db
+    .selectFrom('learners')
+    .where('learners.trust_id', '=', scope.trustId)
+    .where('learners.centre_id', '=', scope.centreId);
+  if (q.leavingYear) base = base.where('learners.leaving_year', '=', q.leavingYear);
+  const term = q.search?.trim();
+  if (term) {
+    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const upper = term.toUpperCase().replace(/\s+/g, '');
+    base = base.where((eb) =>
+      eb.or([
+        eb('learners.uln', '=', upper),
+        eb('learners.upn', '=', upper),
+        eb(
+          sql<string>`learners.legal_given_name || ' ' || learners.legal_family_name`,
+          'ilike',
+          like,
+        ),
+        eb('learners.preferred_name', 'ilike', like),
+      ]),
+    );
+  }
+  const [items, count] = await Promise.all([
+    base
+      .select(learnerColumns)
+      .orderBy('learners.legal_family_name')
+      .orderBy('learners.legal_given_name')
+      .orderBy('learners.id')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.total), page: q.page, pageSize: q.pageSize };
+}
+
+export function findLearner(db: Db, scope: CentreScope, learnerId: string) {
+  return db
+    .selectFrom('learners')
+    .select(learnerColumns)
+    .where('learners.trust_id', '=', scope.trustId)
+    .where('learners.centre_id', '=', scope.centreId)
+    .where('learners.id', '=', learnerId)
+    .executeTakeFirst();
+}
+
+export function createLearner(
+  db: Db,
+  scope: CentreScope,
+  input: Omit<NewLearner, 'trust_id' | 'centre_id' | 'id' | 'version'>,
+) {
+  return db
+    .insertInto('learners')
+    .values({ ...input, trust_id: scope.trustId, centre_id: scope.centreId })
+    .returning(learnerColumns.map((c) => c.replace('learners.', '')) as never)
+    .executeTakeFirstOrThrow();
+}

@@ -1,0 +1,3 @@
+export { createLearnerRow, createTenant } from './factories.ts';
+export { createTestDatabase, type DatabaseSuite, describeEachDatabase } from './test-database.ts';
+export { databaseTestConfig } from './vitest-preset.ts';
