@@ -1,0 +1,55 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { Button } from '../components/Button.tsx';
+import { TextField } from './TextField.tsx';
+
+export interface SearchBoxProps {
+  label: string;
+  hint?: string;
+  /** The search currently applied (e.g. from the URL). */
+  value: string;
+  onSearch: (value: string) => void;
+  buttonLabel?: string;
+}
+
+/** A search landmark with a labelled field, a Search button and a Clear button when a search is applied. */
+export function SearchBox({
+  label,
+  hint,
+  value,
+  onSearch,
+  buttonLabel = 'Search',
+}: SearchBoxProps) {
+  const [draft, setDraft] = useState(value);
+  const id = useId();
+  useEffect(() => setDraft(value), [value]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSearch(draft.trim());
+  };
+
+  return (
+    <search aria-label={label}>
+      <form className="search" onSubmit={submit}>
+        <TextField
+          id={`${id}-q`}
+          type="search"
+          label={label}
+          hint={hint}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <Button type="submit" variant="secondary">
+          {buttonLabel}
+        </Button>
+        {value ? (
+          <Button variant="link" onClick={() => onSearch('')}>
+            Clear search
+          </Button>
+        ) : null}
+      </form>
+    </search>
+  );
+}
