@@ -1,4 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { databaseTestConfig } from './src/testing/vitest-preset.ts';
 
-export default defineConfig({ test: { ...databaseTestConfig } });
+export default defineConfig({
+  test: {
+    globalSetup: ['@bacc/db/testing/global-setup'],
+    // A cold PGlite on two busy cores takes seconds; the default 5 s is too tight.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

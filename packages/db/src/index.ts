@@ -1,4 +1,4 @@
-export { sql } from 'kysely';
+export { type Kysely, sql, type Transaction } from 'kysely';
 export {
   type ConnectOptions,
   connectDatabase,

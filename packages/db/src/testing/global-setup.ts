@@ -6,15 +6,8 @@ import { sql } from 'kysely';
 import type { TestProject } from 'vitest/node';
 import { connectDatabase } from '../connect.ts';
 import { migrateToLatest } from '../migrate.ts';
+import './provided.ts';
 import { adminUrl } from './urls.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    baccPgliteImage: string;
-    baccPostgresUrl: string | null;
-    baccPostgresTemplate: string | null;
-  }
-}
 
 let cleanup: Array<() => Promise<void>> = [];
 

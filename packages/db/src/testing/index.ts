@@ -1,3 +1,2 @@
 export { createLearnerRow, createTenant } from './factories.ts';
 export { createTestDatabase, type DatabaseSuite, describeEachDatabase } from './test-database.ts';
-export { databaseTestConfig } from './vitest-preset.ts';

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { connectDatabase, type DatabaseHandle, type DatabaseKind } from '../connect.ts';
+import './provided.ts';
 import { adminUrl } from './urls.ts';
 
 /** A fresh migrated database for one test file, dropped by close(). */

@@ -1,0 +1,13 @@
+export { hashPassword, verifyPassword } from './auth/passwords.ts';
+export { resolveSession } from './auth/sessions.ts';
+export { hashToken } from './auth/tokens.ts';
+export {
+  type AuthSettings,
+  type Context,
+  createContextInner,
+  defaultAuthSettings,
+  type SessionCookieJar,
+} from './context.ts';
+export { AppError } from './errors.ts';
+export { type AppRouter, appRouter, createCaller } from './root.ts';
+export { hashVerificationCode } from './services/verification.ts';

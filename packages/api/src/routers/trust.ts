@@ -1,0 +1,9 @@
+import { trustProcedure } from '../procedures.ts';
+import { listTrustCentres } from '../services/centres.ts';
+import { router } from '../trpc.ts';
+
+export const trustRouter = router({
+  centres: router({
+    list: trustProcedure.query(({ ctx }) => listTrustCentres(ctx, ctx.scope)),
+  }),
+});

@@ -1,0 +1,61 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { ZodError } from 'zod';
+import type { Context } from './context.ts';
+import { AppError } from './errors.ts';
+
+const codes = {
+  not_found: 'NOT_FOUND',
+  forbidden: 'FORBIDDEN',
+  conflict: 'CONFLICT',
+  invalid: 'BAD_REQUEST',
+  unauthorized: 'UNAUTHORIZED',
+  throttled: 'TOO_MANY_REQUESTS',
+  unavailable: 'SERVICE_UNAVAILABLE',
+} as const;
+
+const GENERIC =
+  'Something went wrong on our side. Please try again; if it keeps happening, tell your administrator.';
+
+function describeZodError(error: ZodError) {
+  const issues = error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+  const first = issues[0];
+  const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
+  return { issues, message: first ? `${first.message}${where}` : 'The input was not valid.' };
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const app = cause instanceof AppError ? cause : null;
+    const zod = cause instanceof ZodError ? describeZodError(cause) : null;
+    const internal = error.code === 'INTERNAL_SERVER_ERROR';
+    return {
+      message: internal ? GENERIC : (zod?.message ?? shape.message),
+      code: shape.code,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        issues: zod?.issues ?? null,
+        details: app?.details ?? null,
+      },
+    };
+  },
+});
+
+/** The one place where application errors become tRPC codes; anything else stays internal. */
+const mapAppErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const app = result.error.cause;
+    throw new TRPCError({ code: codes[app.kind], message: app.message, cause: app });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+export const publicProcedure = t.procedure.use(mapAppErrors);
