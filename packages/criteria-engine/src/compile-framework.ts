@@ -1,0 +1,100 @@
+import type {
+  Decision,
+  FailingCondition,
+  FrameworkDefinition,
+  GapToNextTier,
+  LearnerRecord,
+} from '@bacc/schema';
+import { RuleCompiler } from './compile/compiler.ts';
+import { EvaluationContext } from './compile/context.ts';
+import type { CompiledFailingCondition, CompiledRules } from './compiled-framework.ts';
+import { FrameworkInvalidError } from './errors.ts';
+import { decideExplained } from './evaluate/decide-explained.ts';
+import { decideFast } from './evaluate/decide-fast.ts';
+import { gapToNextTier } from './gap.ts';
+import { indexGradeScales } from './grade-scales.ts';
+import { hashFramework } from './hash.ts';
+import { validateFramework } from './validate/validate-framework.ts';
+
+export interface EvaluateOptions {
+  /** Build the full explanation, evidence lists and gap to the next tier. */
+  explain?: boolean;
+}
+
+export interface CompiledFramework {
+  readonly id: string;
+  readonly version: string;
+  readonly hash: string;
+  readonly definition: FrameworkDefinition;
+  evaluate(record: LearnerRecord, options?: EvaluateOptions): Decision;
+  gapToNextTier(record: LearnerRecord): GapToNextTier | null;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Validate and compile a framework once; then evaluate any number of learners with it. */
+export function compileFramework(input: FrameworkDefinition): CompiledFramework {
+  const validation = validateFramework(input);
+  if (!validation.ok) throw new FrameworkInvalidError(validation.issues);
+  // A compiled framework is a published version: freeze a private copy so it cannot drift.
+  const definition = deepFreeze(structuredClone(validation.definition));
+  const scales = indexGradeScales(definition);
+  const compiler = new RuleCompiler(definition, scales);
+  const componentNames = new Map(definition.components.map((c) => [c.id, c.name]));
+  const failing = (list: FailingCondition[] | undefined): CompiledFailingCondition[] =>
+    (list ?? []).map((f) => ({
+      code: f.code,
+      description: f.description,
+      when: compiler.condition(f.when),
+    }));
+  const ref = (x: { id: string; name: string }) => Object.freeze({ id: x.id, name: x.name });
+
+  const rules: CompiledRules = {
+    definition,
+    hash: hashFramework(definition),
+    scales,
+    slots: 0,
+    pathways: (definition.pathways ?? []).map((p) => ({
+      ref: ref(p),
+      when: p.when ? compiler.condition(p.when) : null,
+    })),
+    tiers: definition.tiers.map((t) => ({
+      ref: ref(t),
+      requirements: t.requirements.map((r) => ({
+        component: r.component,
+        componentName: componentNames.get(r.component) ?? r.component,
+        pathways: r.pathways ? new Set(r.pathways) : null,
+        rule: compiler.condition(r.rule),
+      })),
+      failing: failing(t.failingConditions),
+      awardGrades: (t.awardGrades ?? []).map((g) => ({
+        ref: ref(g),
+        when: g.when ? compiler.condition(g.when) : null,
+      })),
+    })),
+    failing: failing(definition.failingConditions),
+    score: definition.score
+      ? { label: definition.score.label, measure: compiler.measure(definition.score.measure) }
+      : null,
+  };
+  rules.slots = compiler.slotCount;
+  const ctx = new EvaluationContext(rules.slots);
+
+  const evaluate = (record: LearnerRecord, options?: EvaluateOptions): Decision =>
+    options?.explain ? decideExplained(rules, ctx, record) : decideFast(rules, ctx, record);
+
+  return {
+    id: definition.id,
+    version: definition.version,
+    hash: rules.hash,
+    definition,
+    evaluate,
+    gapToNextTier: (record) => gapToNextTier(evaluate(record, { explain: true })),
+  };
+}

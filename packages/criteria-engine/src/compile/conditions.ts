@@ -1,0 +1,239 @@
+import type { CompareOp, ConditionRule, ExplanationNode } from '@bacc/schema';
+import type { RuleCompiler } from './compiler.ts';
+import type { EvaluationContext } from './context.ts';
+import { compileFilter, describeFilter } from './filter.ts';
+import { type CompiledCondition, formatNumber } from './nodes.ts';
+
+const opWords: Record<CompareOp, string> = {
+  atLeast: 'at least',
+  atMost: 'at most',
+  moreThan: 'more than',
+  lessThan: 'less than',
+  exactly: 'exactly',
+};
+
+function comparer(op: CompareOp, limit: number): (v: number) => boolean {
+  switch (op) {
+    case 'atLeast':
+      return (v) => v >= limit;
+    case 'atMost':
+      return (v) => v <= limit;
+    case 'moreThan':
+      return (v) => v > limit;
+    case 'lessThan':
+      return (v) => v < limit;
+    case 'exactly':
+      return (v) => v === limit;
+  }
+}
+
+const verdict = (met: boolean) => (met ? 'met' : 'not met');
+
+function countMet(parts: CompiledCondition[], ctx: EvaluationContext): number {
+  let met = 0;
+  for (let p = 0; p < parts.length; p++) if (parts[p]!.test(ctx)) met++;
+  return met;
+}
+
+/** all / any / atLeastOf share one shape: met when at least `needed` parts are met. */
+function compileQuorum(
+  kind: 'all' | 'any' | 'atLeastOf',
+  parts: CompiledCondition[],
+  needed: number,
+  label: string,
+  illustrative: string,
+): CompiledCondition {
+  const noun = kind === 'any' ? 'options' : 'parts';
+  const need = kind === 'all' ? 'all needed' : kind === 'any' ? 'one needed' : `${needed} needed`;
+  const test =
+    kind === 'all'
+      ? (ctx: EvaluationContext) => {
+          for (let p = 0; p < parts.length; p++) if (!parts[p]!.test(ctx)) return false;
+          return true;
+        }
+      : kind === 'any'
+        ? (ctx: EvaluationContext) => {
+            for (let p = 0; p < parts.length; p++) if (parts[p]!.test(ctx)) return true;
+            return false;
+          }
+        : (ctx: EvaluationContext) => countMet(parts, ctx) >= needed;
+  return {
+    label,
+    test,
+    score: (ctx) => countMet(parts, ctx),
+    threshold: () => needed,
+    explain: (ctx) => {
+      const children = parts.map((p) => p.explain(ctx));
+      let met = 0;
+      for (const c of children) if (c.met) met++;
+      const ok = met >= needed;
+      return {
+        kind,
+        label,
+        text: `${label}: ${met} of ${parts.length} ${noun} met, ${need}${illustrative} (${verdict(ok)})`,
+        met: ok,
+        value: met,
+        threshold: needed,
+        children,
+      };
+    },
+  };
+}
+
+export function compileCondition(rule: ConditionRule, compiler: RuleCompiler): CompiledCondition {
+  const illustrative = rule.illustrative ? ' [illustrative value]' : '';
+  switch (rule.kind) {
+    case 'compare': {
+      const measure = compiler.measure(rule.measure);
+      const { op, value: limit } = rule;
+      const holds = comparer(op, limit);
+      const label = rule.label ?? measure.label;
+      const need = `needs ${opWords[op]} ${formatNumber(limit)}${illustrative}`;
+      return {
+        label,
+        test: (ctx) => holds(measure.value(ctx)),
+        score: (ctx) => measure.value(ctx),
+        threshold: () => limit,
+        explain: (ctx) => {
+          const m = measure.explain(ctx);
+          const v = m.value ?? 0;
+          const met = holds(v);
+          return {
+            kind: 'compare',
+            label,
+            text: `${label}: ${formatNumber(v)}, ${need} (${verdict(met)})`,
+            met,
+            value: v,
+            threshold: limit,
+            op,
+            children: [m],
+          };
+        },
+      };
+    }
+    case 'all':
+    case 'any':
+    case 'atLeastOf': {
+      const parts = rule.of.map((r) => compiler.condition(r));
+      const needed = rule.kind === 'all' ? parts.length : rule.kind === 'any' ? 1 : rule.k;
+      const joiner = rule.kind === 'all' ? ' and ' : ' or ';
+      const label = rule.label ?? parts.map((p) => p.label).join(joiner);
+      return compileQuorum(rule.kind, parts, needed, label, illustrative);
+    }
+    case 'not': {
+      const inner = compiler.condition(rule.rule);
+      const label = rule.label ?? `not: ${inner.label}`;
+      return {
+        label,
+        test: (ctx) => !inner.test(ctx),
+        score: (ctx) => (inner.test(ctx) ? 0 : 1),
+        threshold: () => 1,
+        explain: (ctx) => {
+          const child = inner.explain(ctx);
+          const met = !child.met;
+          const text = `${label}: ${met ? 'does not hold' : 'holds'} (${verdict(met)})`;
+          return {
+            kind: 'not',
+            label,
+            text,
+            met,
+            value: met ? 1 : 0,
+            threshold: 1,
+            children: [child],
+          };
+        },
+      };
+    }
+    case 'every': {
+      const of = compiler.set(rule.of);
+      const matches = compileFilter(rule.where, compiler.scales);
+      const allowEmpty = rule.allowEmpty ?? false;
+      const words = describeFilter('items', rule.where).replace(/^items /, '');
+      const label = rule.label ?? `every one of ${of.label} ${words}`;
+      const matching = (ctx: EvaluationContext) => {
+        let n = 0;
+        for (const i of of.select(ctx)) if (matches(i)) n++;
+        return n;
+      };
+      return {
+        label,
+        test: (ctx) => {
+          const items = of.select(ctx);
+          if (items.length === 0) return allowEmpty;
+          for (let i = 0; i < items.length; i++) if (!matches(items[i]!)) return false;
+          return true;
+        },
+        score: matching,
+        threshold: (ctx) => of.select(ctx).length,
+        explain: (ctx) => {
+          const e = of.explain(ctx);
+          const n = e.items.filter(matches).length;
+          const met = e.items.length === 0 ? allowEmpty : n === e.items.length;
+          const text = `${label}: ${n} of ${e.items.length} ${words}${illustrative} (${verdict(met)})`;
+          return {
+            kind: 'every',
+            label,
+            text,
+            met,
+            value: n,
+            threshold: e.items.length,
+            children: [e.node],
+          };
+        },
+      };
+    }
+    case 'flag': {
+      const flag = rule.flag;
+      const label = rule.label ?? `recorded as ${flag.replaceAll('_', ' ')}`;
+      const test = (ctx: EvaluationContext) => ctx.flags.includes(flag);
+      return {
+        label,
+        test,
+        score: (ctx) => (test(ctx) ? 1 : 0),
+        threshold: () => 1,
+        explain: (ctx) => {
+          const met = test(ctx);
+          return {
+            kind: 'flag',
+            label,
+            text: `${label}: ${met ? 'yes' : 'no'}`,
+            met,
+            value: met ? 1 : 0,
+            threshold: 1,
+          };
+        },
+      };
+    }
+    case 'condition': {
+      const name = rule.name;
+      const { slot, compiled } = compiler.resolve<CompiledCondition>('condition', name);
+      const label = rule.label ?? compiled.label;
+      const test = compiled.test;
+      const explainTarget = (ctx: EvaluationContext): ExplanationNode => {
+        const node = compiled.explain(ctx);
+        ctx.named[`condition:${name}`] = node;
+        return node;
+      };
+      return {
+        label,
+        test: (ctx) => ctx.remembered(slot, test),
+        score: compiled.score,
+        threshold: compiled.threshold,
+        explain: (ctx) => {
+          const n = ctx.rememberedExplanation(slot, explainTarget);
+          const met = n.met ?? false;
+          const node: ExplanationNode = {
+            kind: 'condition',
+            name,
+            label,
+            text: `${label}: ${verdict(met)}`,
+            met,
+          };
+          if (n.value !== undefined) node.value = n.value;
+          if (n.threshold !== undefined) node.threshold = n.threshold;
+          return node;
+        },
+      };
+    }
+  }
+}

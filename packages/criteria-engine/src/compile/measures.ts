@@ -1,0 +1,188 @@
+import type { ExplanationNode, MeasureRule, SumField } from '@bacc/schema';
+import type { EvidenceItem } from '../evidence-item.ts';
+import type { RuleCompiler } from './compiler.ts';
+import type { EvaluationContext } from './context.ts';
+import { type CompiledMeasure, formatNumber } from './nodes.ts';
+import type { ItemKey } from './ranking.ts';
+
+const fieldWords: Record<SumField, string> = {
+  points: 'points',
+  size: 'size in A levels',
+  hours: 'hours',
+  glh: 'guided learning hours',
+  tqt: 'total qualification time',
+};
+
+function fieldKey(field: SumField, tablePoints: ItemKey | undefined): ItemKey {
+  switch (field) {
+    case 'points':
+      return tablePoints ?? ((i) => i.points);
+    case 'size':
+      return (i) => i.size;
+    case 'hours':
+      return (i) => i.hours;
+    case 'glh':
+      return (i) => i.glh;
+    case 'tqt':
+      return (i) => i.tqt;
+  }
+}
+
+const measured = (
+  kind: string,
+  label: string,
+  value: number,
+  children: ExplanationNode[],
+  detail = '',
+): ExplanationNode => ({
+  kind,
+  label,
+  text: `${label}: ${formatNumber(value)}${detail}`,
+  value,
+  children,
+});
+
+/** The best item's grade (by rank) in a set, or undefined when the set is empty. */
+function bestGrade(items: EvidenceItem[]): EvidenceItem | undefined {
+  let best: EvidenceItem | undefined;
+  for (const i of items)
+    if (!best || i.rank > best.rank || (i.rank === best.rank && i.id < best.id)) best = i;
+  return best;
+}
+
+export function compileMeasure(rule: MeasureRule, compiler: RuleCompiler): CompiledMeasure {
+  switch (rule.kind) {
+    case 'count': {
+      const of = compiler.set(rule.of);
+      const label = rule.label ?? `number of ${of.label}`;
+      return {
+        label,
+        value: (ctx) => of.select(ctx).length,
+        explain: (ctx) => {
+          const e = of.explain(ctx);
+          return measured('count', label, e.items.length, [e.node]);
+        },
+      };
+    }
+    case 'sum': {
+      const of = compiler.set(rule.of);
+      const key = fieldKey(rule.field, compiler.tablePoints(rule.pointsTable));
+      const label = rule.label ?? `${fieldWords[rule.field]} of ${of.label}`;
+      const total = (items: EvidenceItem[]) => {
+        let sum = 0;
+        for (let i = 0; i < items.length; i++) sum += key(items[i]!);
+        return sum;
+      };
+      return {
+        label,
+        value: (ctx) => total(of.select(ctx)),
+        explain: (ctx) => {
+          const e = of.explain(ctx);
+          return measured('sum', label, total(e.items), [e.node]);
+        },
+      };
+    }
+    case 'countMet': {
+      const parts = rule.of.map((r) => compiler.condition(r));
+      const label = rule.label ?? `number of ${parts.length} conditions met`;
+      return {
+        label,
+        value: (ctx) => {
+          let met = 0;
+          for (let p = 0; p < parts.length; p++) if (parts[p]!.test(ctx)) met++;
+          return met;
+        },
+        explain: (ctx) => {
+          const children = parts.map((p) => p.explain(ctx));
+          const met = children.filter((c) => c.met).length;
+          return measured('countMet', label, met, children, ` of ${parts.length}`);
+        },
+      };
+    }
+    case 'weighted': {
+      const parts = rule.parts.map((p) => ({
+        weight: p.weight,
+        measure: compiler.measure(p.measure),
+      }));
+      const label =
+        rule.label ?? `weighted total of ${parts.map((p) => p.measure.label).join(', ')}`;
+      const weights = parts
+        .map((p) => `${formatNumber(p.weight)} × ${p.measure.label}`)
+        .join(' + ');
+      return {
+        label,
+        value: (ctx) => {
+          let sum = 0;
+          for (let p = 0; p < parts.length; p++)
+            sum += parts[p]!.weight * parts[p]!.measure.value(ctx);
+          return sum;
+        },
+        explain: (ctx) => {
+          const children = parts.map((p) => p.measure.explain(ctx));
+          let sum = 0;
+          children.forEach((c, p) => {
+            sum += parts[p]!.weight * (c.value ?? 0);
+          });
+          return measured('weighted', label, sum, children, ` (${weights})`);
+        },
+      };
+    }
+    case 'lookup': {
+      const table = compiler.definition.lookupTables?.[rule.table];
+      const values = table?.values ?? {};
+      const row = compiler.set(rule.row);
+      const column = compiler.set(rule.column);
+      const label = rule.label ?? table?.label ?? rule.table;
+      const read = (r: EvidenceItem | undefined, c: EvidenceItem | undefined) =>
+        r && c ? (values[r.grade]?.[c.grade] ?? 0) : 0;
+      return {
+        label,
+        value: (ctx) => read(bestGrade(row.select(ctx)), bestGrade(column.select(ctx))),
+        explain: (ctx) => {
+          const r = row.explain(ctx);
+          const c = column.explain(ctx);
+          const rg = bestGrade(r.items);
+          const cg = bestGrade(c.items);
+          const where = ` (${row.label} ${rg?.grade ?? 'missing'}, ${column.label} ${cg?.grade ?? 'missing'})`;
+          return measured('lookup', label, read(rg, cg), [r.node, c.node], where);
+        },
+      };
+    }
+    case 'total': {
+      const parts = rule.of.map((m) => compiler.measure(m));
+      const label = rule.label ?? parts.map((p) => p.label).join(' plus ');
+      return {
+        label,
+        value: (ctx) => {
+          let sum = 0;
+          for (let p = 0; p < parts.length; p++) sum += parts[p]!.value(ctx);
+          return sum;
+        },
+        explain: (ctx) => {
+          const children = parts.map((p) => p.explain(ctx));
+          const sum = children.reduce((s, c) => s + (c.value ?? 0), 0);
+          return measured('total', label, sum, children);
+        },
+      };
+    }
+    case 'measure': {
+      const name = rule.name;
+      const { slot, compiled } = compiler.resolve<CompiledMeasure>('measure', name);
+      const label = rule.label ?? compiled.label;
+      const value = compiled.value;
+      const explainTarget = (ctx: EvaluationContext) => {
+        const node = compiled.explain(ctx);
+        ctx.named[`measure:${name}`] = node;
+        return node;
+      };
+      return {
+        label,
+        value: (ctx) => ctx.remembered(slot, value),
+        explain: (ctx) => {
+          const v = ctx.rememberedExplanation(slot, explainTarget).value ?? 0;
+          return { kind: 'measure', name, label, text: `${label}: ${formatNumber(v)}`, value: v };
+        },
+      };
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import type { ExplanationNode } from '@bacc/schema';
+import type { EvidenceItem } from '../evidence-item.ts';
+import type { EvaluationContext } from './context.ts';
+
+export interface SetExplanation {
+  items: EvidenceItem[];
+  node: ExplanationNode;
+}
+
+export interface CompiledSet {
+  /** Plain words for the set, e.g. "A level passes". */
+  label: string;
+  select(ctx: EvaluationContext): EvidenceItem[];
+  explain(ctx: EvaluationContext): SetExplanation;
+}
+
+export interface CompiledMeasure {
+  label: string;
+  value(ctx: EvaluationContext): number;
+  /** The explanation's `value` is always the number `value(ctx)` returns. */
+  explain(ctx: EvaluationContext): ExplanationNode;
+}
+
+export interface CompiledCondition {
+  label: string;
+  test(ctx: EvaluationContext): boolean;
+  /** The measured value reported for a requirement (see RequirementOutcome). */
+  score(ctx: EvaluationContext): number;
+  threshold(ctx: EvaluationContext): number;
+  /** Evaluates every part (no short cut), so the explanation is complete. */
+  explain(ctx: EvaluationContext): ExplanationNode;
+}
+
+/** Numbers as a person writes them: 12, 12.5, 0.33. */
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}

@@ -1,0 +1,11 @@
+export {
+  type CompiledFramework,
+  compileFramework,
+  type EvaluateOptions,
+} from './compile-framework.ts';
+export { diffFrameworks, type FrameworkChange } from './diff.ts';
+export { FrameworkInvalidError } from './errors.ts';
+export { gapToNextTier } from './gap.ts';
+export { canonicalJson, hashFramework } from './hash.ts';
+export type { FrameworkIssue } from './validate/issues.ts';
+export { type FrameworkValidation, validateFramework } from './validate/validate-framework.ts';
