@@ -38,6 +38,7 @@ export { ApiProvider } from './trpc/ApiProvider.tsx';
 export { type BaccClient, createTrpcClient } from './trpc/client.ts';
 export { useTRPC, useTRPCClient } from './trpc/context.ts';
 export { describeError, errorCode } from './trpc/errors.ts';
+export { fetchQuery } from './trpc/fetchQuery.ts';
 export { createQueryClient } from './trpc/queryClient.ts';
 export type {
   CentreSummary,

@@ -17,7 +17,8 @@ const months = [
  * "2008-03-14" -> "14 March 2008". Calendar dates are formatted from their parts, never
  * through a Date, so no time zone can move them by a day. Unparseable input is returned as is.
  */
-export function formatCalendarDate(iso: string): string {
+export function formatCalendarDate(value: string | Date): string {
+  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const [, year, month, day] = match;

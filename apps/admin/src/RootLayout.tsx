@@ -1,0 +1,49 @@
+import { AppShell, AuthGate, useSession, WrongArea } from '@bacc/ui';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+
+export const AREA = 'Trust admin';
+export const HOME = import.meta.env.BASE_URL;
+
+export function RootLayout() {
+  return (
+    <AuthGate area={AREA} homeHref={HOME}>
+      <SignedInLayout />
+    </AuthGate>
+  );
+}
+
+function SignedInLayout() {
+  const { user, signOut, signingOut } = useSession();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const isTrustAdmin = user.role === 'trust_admin';
+  return (
+    <AppShell
+      area={AREA}
+      homeHref={HOME}
+      user={user}
+      onSignOut={signOut}
+      signingOut={signingOut}
+      routeKey={pathname}
+      nav={
+        isTrustAdmin
+          ? [
+              <Link key="centres" to="/">
+                Centres
+              </Link>,
+            ]
+          : []
+      }
+    >
+      {isTrustAdmin ? (
+        <Outlet />
+      ) : (
+        <WrongArea
+          title="This area is for trust admins"
+          message={`You are signed in as ${user.displayName}, who works at ${user.centreName ?? user.trustName}. Your learners and awards are in the centre portal.`}
+          href="/portal/"
+          linkText="Go to the centre portal"
+        />
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,49 @@
+import { AppShell, AuthGate, useSession, WrongArea } from '@bacc/ui';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+
+export const AREA = 'Centre portal';
+export const HOME = import.meta.env.BASE_URL;
+
+export function RootLayout() {
+  return (
+    <AuthGate area={AREA} homeHref={HOME}>
+      <SignedInLayout />
+    </AuthGate>
+  );
+}
+
+function SignedInLayout() {
+  const { user, signOut, signingOut } = useSession();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const atCentre = user.role !== 'trust_admin' && user.centreId !== null;
+  return (
+    <AppShell
+      area={AREA}
+      homeHref={HOME}
+      user={user}
+      onSignOut={signOut}
+      signingOut={signingOut}
+      routeKey={pathname}
+      nav={
+        atCentre
+          ? [
+              <Link key="learners" to="/">
+                Learners
+              </Link>,
+            ]
+          : []
+      }
+    >
+      {atCentre ? (
+        <Outlet />
+      ) : (
+        <WrongArea
+          title="This area is for centre staff"
+          message={`You are signed in as ${user.displayName}, a trust admin for ${user.trustName}. The trust’s centres and awards are managed in the trust admin area.`}
+          href="/admin/"
+          linkText="Go to trust admin"
+        />
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,35 @@
+import { type Column, formatCalendarDate, type LearnerRow, learnerNames, Table } from '@bacc/ui';
+
+function NotRecorded() {
+  return <span className="muted">Not recorded</span>;
+}
+
+function LearnerName({ learner }: { learner: LearnerRow }) {
+  const { display, legal } = learnerNames(learner);
+  return (
+    <>
+      {display}
+      {legal ? <span className="cell-secondary">Legal name: {legal}</span> : null}
+    </>
+  );
+}
+
+const columns: Array<Column<LearnerRow>> = [
+  { key: 'name', header: 'Name', cell: (l) => <LearnerName learner={l} />, rowHeader: true },
+  {
+    key: 'uln',
+    header: 'ULN',
+    cell: (l) => (l.uln ? <span className="mono">{l.uln}</span> : <NotRecorded />),
+  },
+  {
+    key: 'upn',
+    header: 'UPN',
+    cell: (l) => (l.upn ? <span className="mono">{l.upn}</span> : <NotRecorded />),
+  },
+  { key: 'dob', header: 'Date of birth', cell: (l) => formatCalendarDate(l.dateOfBirth) },
+  { key: 'year', header: 'Leaving year', cell: (l) => l.leavingYear, numeric: true },
+];
+
+export function LearnersTable({ learners, caption }: { learners: LearnerRow[]; caption: string }) {
+  return <Table caption={caption} columns={columns} rows={learners} rowKey={(l) => l.id} />;
+}

@@ -1,0 +1,97 @@
+import { formatCalendarDate, type VerificationResult } from '@bacc/ui';
+import { useEffect, useRef } from 'react';
+
+type Award = Extract<VerificationResult, { award: unknown }>['award'];
+
+const outcomes = {
+  valid: { tone: 'success', title: 'This award is genuine and current' },
+  revoked: { tone: 'danger', title: 'This award has been revoked' },
+  superseded: { tone: 'warning', title: 'This award has been replaced by a newer one' },
+  not_found: { tone: 'info', title: 'No award matches this code' },
+} as const;
+
+export interface ResultPanelProps {
+  code: string;
+  result: VerificationResult;
+  /** Move focus to the answer (after the person pressed Check code). */
+  takeFocus: boolean;
+}
+
+/** The answer for one code, worded plainly for each status. */
+export function ResultPanel({ code, result, takeFocus }: ResultPanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [takeFocus]);
+  const outcome = outcomes[result.status];
+
+  return (
+    <section className={`message message-${outcome.tone}`} aria-labelledby="result-heading">
+      <h2 className="message-title" id="result-heading" ref={heading} tabIndex={-1}>
+        {outcome.title}
+      </h2>
+      <p>
+        Code checked: <span className="mono">{code}</span>
+      </p>
+      {result.status === 'not_found' ? (
+        <p>
+          Check that the code was typed exactly as it is printed, in 4 groups of 4 letters and
+          numbers. If it still does not match, ask the award holder for their certificate or a new
+          link.
+        </p>
+      ) : (
+        <AwardDetails status={result.status} award={result.award} />
+      )}
+    </section>
+  );
+}
+
+function AwardDetails({
+  status,
+  award,
+}: {
+  status: 'valid' | 'revoked' | 'superseded';
+  award: Award;
+}) {
+  return (
+    <>
+      {status === 'superseded' ? (
+        <p>
+          The centre issued a newer award to this learner. Ask them for the code of their current
+          award.
+        </p>
+      ) : null}
+      {status === 'revoked' ? (
+        <p>The awarding body has withdrawn this award. It is no longer valid.</p>
+      ) : null}
+      <dl className="summary-list">
+        <dt>Awarded to</dt>
+        <dd>{award.learnerName}</dd>
+        <dt>Award</dt>
+        <dd>{[award.tier, award.pathway].filter(Boolean).join(', ')}</dd>
+        {award.grade ? (
+          <>
+            <dt>Grade</dt>
+            <dd>{award.grade}</dd>
+          </>
+        ) : null}
+        <dt>Issued by</dt>
+        <dd>{award.centreName}</dd>
+        <dt>Issued on</dt>
+        <dd>{formatCalendarDate(award.issuedOn)}</dd>
+        {award.revokedOn ? (
+          <>
+            <dt>{status === 'revoked' ? 'Revoked on' : 'Replaced on'}</dt>
+            <dd>{formatCalendarDate(award.revokedOn)}</dd>
+          </>
+        ) : null}
+        {award.revokedReason ? (
+          <>
+            <dt>Reason</dt>
+            <dd>{award.revokedReason}</dd>
+          </>
+        ) : null}
+      </dl>
+    </>
+  );
+}

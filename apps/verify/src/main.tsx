@@ -1,0 +1,14 @@
+import '@bacc/ui/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { codeFromPath } from './path.ts';
+import { VerifyApp } from './VerifyApp.tsx';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <VerifyApp initialCode={codeFromPath(window.location.pathname)} />
+  </StrictMode>,
+);
