@@ -1,0 +1,95 @@
+import { fileURLToPath } from 'node:url';
+import { appRouter, createContextInner, resolveSession } from '@bacc/api';
+import type { DatabaseHandle } from '@bacc/db';
+import { trpcServer } from '@hono/trpc-server';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import type { ServerConfig } from './config.ts';
+import { clientIp } from './http/client-ip.ts';
+import { csrfGuard } from './http/csrf.ts';
+import { requestLog } from './http/request-log.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { readCookie, sessionCookieJar, sessionCookieName } from './http/session-cookie.ts';
+import { mountSpa } from './http/spa.ts';
+import type { Logger } from './logger.ts';
+
+const appsDir = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface AppDeps {
+  database: DatabaseHandle;
+  config: ServerConfig;
+  logger: Logger;
+  /** Where the built front ends live; defaults to the sibling apps' dist folders. */
+  webRoots?: { admin: string; portal: string; verify: string };
+}
+
+export function createApp({ database, config, logger, webRoots }: AppDeps) {
+  const app = new Hono();
+  const roots = webRoots ?? {
+    admin: `${appsDir}admin/dist`,
+    portal: `${appsDir}portal/dist`,
+    verify: `${appsDir}verify/dist`,
+  };
+  const publicOrigin = new URL(config.publicUrl).origin;
+
+  app.use('*', requestLog(logger));
+  app.use('*', securityHeaders());
+  app.use('*', compress());
+
+  app.get('/livez', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    try {
+      await Promise.race([
+        database.ping(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
+      ]);
+      return c.json({ status: 'ok', database: database.kind });
+    } catch {
+      return c.json({ status: 'unavailable', database: database.kind }, 503);
+    }
+  });
+
+  app.use(
+    '/trpc/*',
+    csrfGuard((requestOrigin) => [publicOrigin, requestOrigin]),
+  );
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      router: appRouter,
+      endpoint: '/trpc',
+      createContext: async (opts, c) => {
+        const token = readCookie(c.req.header('cookie'), sessionCookieName(config.secure));
+        const base = { db: database.db, auth: config.auth, now: () => new Date() };
+        const session = await resolveSession(base, token);
+        return createContextInner({
+          ...base,
+          user: session?.user ?? null,
+          sessionTokenHash: session?.tokenHash ?? null,
+          cookies: sessionCookieJar(opts.resHeaders, config.secure),
+          request: {
+            ip: clientIp(c, config.trustProxy),
+            userAgent: c.req.header('user-agent') ?? null,
+          },
+        }) as unknown as Record<string, unknown>;
+      },
+      onError: ({ error, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          logger.error({ err: error.cause ?? error, path }, 'procedure failed');
+      },
+    }),
+  );
+
+  mountSpa(app, { prefix: '/admin', root: roots.admin, name: 'admin' });
+  mountSpa(app, { prefix: '/portal', root: roots.portal, name: 'portal' });
+  mountSpa(app, { prefix: '', root: roots.verify, name: 'verification' });
+
+  app.onError((err, c) => {
+    logger.error({ err, path: c.req.path }, 'unhandled error');
+    return c.json(
+      { error: { message: 'Something went wrong on our side. Please try again.' } },
+      500,
+    );
+  });
+  return app;
+}
