@@ -13,7 +13,7 @@ export function RootLayout() {
 }
 
 function SignedInLayout() {
-  const { user, signOut, signingOut } = useSession();
+  const { user, signOut, signingOut, signOutError } = useSession();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const isTrustAdmin = user.role === 'trust_admin';
   return (
@@ -23,6 +23,7 @@ function SignedInLayout() {
       user={user}
       onSignOut={signOut}
       signingOut={signingOut}
+      signOutError={signOutError}
       routeKey={pathname}
       nav={
         isTrustAdmin

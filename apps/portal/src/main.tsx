@@ -1,5 +1,5 @@
 import '@bacc/ui/styles.css';
-import { ApiProvider } from '@bacc/ui';
+import { ApiProvider, ErrorBoundary } from '@bacc/ui';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,8 +10,10 @@ if (!root) throw new Error('The page has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <ApiProvider>
-      <RouterProvider router={router} />
-    </ApiProvider>
+    <ErrorBoundary>
+      <ApiProvider>
+        <RouterProvider router={router} />
+      </ApiProvider>
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import { NotFoundPage } from '@bacc/ui';
+import { NotFoundPage, RenderFault } from '@bacc/ui';
 import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
 import { LearnersPage } from './learners/LearnersPage.tsx';
 import { parseLearnersSearch } from './learners/learnersSearch.ts';
@@ -23,6 +23,7 @@ export const router = createRouter({
   basepath: '/portal',
   scrollRestoration: true,
   defaultPreload: false,
+  defaultErrorComponent: RenderFault,
 });
 
 declare module '@tanstack/react-router' {

@@ -56,13 +56,18 @@ export function CodeForm({ initialValue, initialError, checking, onCheck }: Code
         errors={error ? [{ fieldId: CODE_FIELD_ID, message: error }] : []}
         focusKey={attempt}
       />
-      <form onSubmit={submit} noValidate aria-label="Check a verification code">
+      <form onSubmit={submit} noValidate>
         <TextField
           ref={input}
           id={CODE_FIELD_ID}
           name="code"
           label="Verification code"
-          hint={`The 16-character code on the certificate or transcript, for example ${EXAMPLE_CODE}`}
+          hint={
+            <>
+              The 16-character code on the certificate or transcript, for example{' '}
+              <span className="nowrap">{EXAMPLE_CODE}</span>
+            </>
+          }
           value={value}
           onChange={change}
           error={error}

@@ -31,7 +31,7 @@ export function ResultPanel({ code, result, takeFocus }: ResultPanelProps) {
         {outcome.title}
       </h2>
       <p>
-        Code checked: <span className="mono">{code}</span>
+        Code checked: <span className="mono nowrap">{code}</span>
       </p>
       {result.status === 'not_found' ? (
         <p>
@@ -68,7 +68,10 @@ function AwardDetails({
         <dt>Awarded to</dt>
         <dd>{award.learnerName}</dd>
         <dt>Award</dt>
-        <dd>{[award.tier, award.pathway].filter(Boolean).join(', ')}</dd>
+        <dd>
+          {award.tier}
+          {award.pathway ? ` (${award.pathway} pathway)` : ''}
+        </dd>
         {award.grade ? (
           <>
             <dt>Grade</dt>

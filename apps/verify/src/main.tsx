@@ -1,4 +1,5 @@
 import '@bacc/ui/styles.css';
+import { ErrorBoundary } from '@bacc/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { codeFromPath } from './path.ts';
@@ -9,6 +10,8 @@ if (!root) throw new Error('The page has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <VerifyApp initialCode={codeFromPath(window.location.pathname)} />
+    <ErrorBoundary>
+      <VerifyApp initialCode={codeFromPath(window.location.pathname)} />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -29,6 +29,7 @@ export { Page, type PageProps } from './shell/Page.tsx';
 export { documentTitle, useShell } from './shell/ShellContext.ts';
 // States
 export { EmptyState } from './states/EmptyState.tsx';
+export { ErrorBoundary, RenderFault } from './states/ErrorBoundary.tsx';
 export { ErrorState } from './states/ErrorState.tsx';
 export { LoadingState } from './states/LoadingState.tsx';
 export { NotFoundPage } from './states/NotFoundPage.tsx';

@@ -4,6 +4,7 @@ import { AppShell } from '../shell/AppShell.tsx';
 import { ErrorState } from '../states/ErrorState.tsx';
 import { LoadingState } from '../states/LoadingState.tsx';
 import { useTRPC } from '../trpc/context.ts';
+import { describeError } from '../trpc/errors.ts';
 import { LoginPage, type SignedOutReason } from './LoginPage.tsx';
 import { type Session, SessionContext } from './SessionContext.ts';
 import { useSessionExpiry } from './useSessionExpiry.ts';
@@ -31,8 +32,16 @@ export function AuthGate({ area, homeHref, children }: AuthGateProps) {
   useSessionExpiry(user !== null, onExpired);
 
   const session = useMemo<Session | null>(
-    () => (user ? { user, signOut: () => signOut.mutate(), signingOut: signOut.isPending } : null),
-    [user, signOut.mutate, signOut.isPending],
+    () =>
+      user
+        ? {
+            user,
+            signOut: () => signOut.mutate(),
+            signingOut: signOut.isPending,
+            signOutError: signOut.isError ? describeError(signOut.error) : null,
+          }
+        : null,
+    [user, signOut.mutate, signOut.isPending, signOut.isError, signOut.error],
   );
 
   if (me.isPending) {

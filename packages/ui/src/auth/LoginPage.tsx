@@ -57,7 +57,7 @@ export function LoginPage({ reason = null }: { reason?: SignedOutReason }) {
         <Message tone="info">Your session has ended. Sign in again to carry on.</Message>
       ) : null}
       <ErrorSummary errors={summary} focusKey={attempt} />
-      <form onSubmit={submit} noValidate aria-label="Sign in">
+      <form onSubmit={submit} noValidate>
         <TextField
           id={emailId}
           label="Email address"

@@ -5,6 +5,8 @@ export interface Session {
   user: SessionUser;
   signOut: () => void;
   signingOut: boolean;
+  /** Why the last sign-out failed, in words for the user; null when it did not fail. */
+  signOutError: string | null;
 }
 
 export const SessionContext = createContext<Session | null>(null);

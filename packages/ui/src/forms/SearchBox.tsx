@@ -9,6 +9,8 @@ export interface SearchBoxProps {
   value: string;
   onSearch: (value: string) => void;
   buttonLabel?: string;
+  /** A name for the search landmark when a page has more than one. */
+  regionLabel?: string;
 }
 
 /** A search landmark with a labelled field, a Search button and a Clear button when a search is applied. */
@@ -18,6 +20,7 @@ export function SearchBox({
   value,
   onSearch,
   buttonLabel = 'Search',
+  regionLabel,
 }: SearchBoxProps) {
   const [draft, setDraft] = useState(value);
   const id = useId();
@@ -29,7 +32,7 @@ export function SearchBox({
   };
 
   return (
-    <search aria-label={label}>
+    <search aria-label={regionLabel}>
       <form className="search" onSubmit={submit}>
         <TextField
           id={`${id}-q`}

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { Message } from '../components/Message.tsx';
 import { focusMainHeading } from './focus.ts';
 import { ShellContext } from './ShellContext.ts';
 import { UserMenu, type UserMenuProps } from './UserMenu.tsx';
@@ -12,6 +13,8 @@ export interface AppShellProps {
   user?: UserMenuProps['user'] | null;
   onSignOut?: () => void;
   signingOut?: boolean;
+  /** Shown above the page when signing out failed. */
+  signOutError?: string | null;
   /** Navigation links, each an <a> (or router Link); shown only when given. */
   nav?: ReactNode[];
   /** Changes when the route changes; focus then moves to the new page's h1. */
@@ -25,6 +28,7 @@ export function AppShell({
   user,
   onSignOut,
   signingOut,
+  signOutError,
   nav,
   routeKey,
   children,
@@ -70,7 +74,14 @@ export function AppShell({
           </nav>
         ) : null}
         <main className="shell-main" id="main" tabIndex={-1}>
-          <div className="shell-main-inner">{children}</div>
+          <div className="shell-main-inner">
+            {signOutError ? (
+              <Message tone="danger" live="alert" title="You are still signed in">
+                <p>{signOutError}</p>
+              </Message>
+            ) : null}
+            {children}
+          </div>
         </main>
         <footer className="shell-footer">
           <div className="shell-footer-inner">

@@ -12,8 +12,8 @@ export function UserMenu({ user, onSignOut, signingOut = false }: UserMenuProps)
     <div className="shell-user">
       <span>
         <span className="visually-hidden">Signed in as </span>
-        <span className="shell-user-name">{user.displayName}</span>{' '}
-        <span className="shell-user-org">{user.centreName ?? user.trustName}</span>
+        <span className="shell-user-name">{user.displayName}</span>
+        <span className="shell-user-org">, {user.centreName ?? user.trustName}</span>
       </span>
       <Button
         variant="secondary"
