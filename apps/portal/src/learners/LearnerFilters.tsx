@@ -1,5 +1,5 @@
 import { Button, SelectField, TextField } from '@bacc/ui';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 
 export interface LearnerFilterValues {
   q: string;
@@ -14,6 +14,7 @@ export interface LearnerFiltersProps extends LearnerFilterValues {
 /** Search by name, ULN or UPN and filter by leaving year; applied with one button. */
 export function LearnerFilters({ q, year, years, onApply }: LearnerFiltersProps) {
   const [draftQ, setDraftQ] = useState(q);
+  const searchField = useRef<HTMLInputElement>(null);
   const [draftYear, setDraftYear] = useState(year === undefined ? '' : String(year));
   useEffect(() => setDraftQ(q), [q]);
   useEffect(() => setDraftYear(year === undefined ? '' : String(year)), [year]);
@@ -28,6 +29,7 @@ export function LearnerFilters({ q, year, years, onApply }: LearnerFiltersProps)
     <search aria-label="Find learners">
       <form className="filters" onSubmit={submit}>
         <TextField
+          ref={searchField}
           id="learner-search"
           type="search"
           label="Search learners"
@@ -50,7 +52,13 @@ export function LearnerFilters({ q, year, years, onApply }: LearnerFiltersProps)
         />
         <Button type="submit">Search</Button>
         {filtered ? (
-          <Button variant="link" onClick={() => onApply({ q: '', year: undefined })}>
+          <Button
+            variant="link"
+            onClick={() => {
+              onApply({ q: '', year: undefined });
+              searchField.current?.focus();
+            }}
+          >
             Clear filters
           </Button>
         ) : null}

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../components/Button.tsx';
 import { TextField } from './TextField.tsx';
 
@@ -24,6 +24,7 @@ export function SearchBox({
 }: SearchBoxProps) {
   const [draft, setDraft] = useState(value);
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   useEffect(() => setDraft(value), [value]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -35,6 +36,7 @@ export function SearchBox({
     <search aria-label={regionLabel}>
       <form className="search" onSubmit={submit}>
         <TextField
+          ref={input}
           id={`${id}-q`}
           type="search"
           label={label}
@@ -48,7 +50,13 @@ export function SearchBox({
           {buttonLabel}
         </Button>
         {value ? (
-          <Button variant="link" onClick={() => onSearch('')}>
+          <Button
+            variant="link"
+            onClick={() => {
+              onSearch('');
+              input.current?.focus();
+            }}
+          >
             Clear search
           </Button>
         ) : null}
