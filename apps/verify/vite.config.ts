@@ -8,7 +8,10 @@ export default defineConfig({
   server: {
     port: 5175,
     strictPort: true,
-    proxy: { '/trpc': 'http://localhost:3000' },
+    // The API's CSRF guard wants a same-origin write, so the proxy presents the API's own origin.
+    proxy: {
+      '/trpc': { target: 'http://localhost:3000', changeOrigin: true, headers: { origin: 'http://localhost:3000' } },
+    },
   },
   preview: { port: 4175 },
 });

@@ -9,6 +9,7 @@ import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 
 const ORIGIN = 'http://localhost:3000';
+type TrpcBody = { result: { data: { json: { email: string } | null } } };
 
 function fakeWebRoots() {
   const dir = mkdtempSync(join(tmpdir(), 'bacc-web-'));
@@ -57,13 +58,13 @@ describeEachDatabase('the HTTP server', (suite) => {
     const cookie = sessionCookie(login);
 
     const me = await app.request(`${ORIGIN}/trpc/auth.me`, { headers: { cookie } });
-    expect((await me.json()).result.data.json.email).toBe(t.staffA.email);
+    expect(((await me.json()) as TrpcBody).result.data.json?.email).toBe(t.staffA.email);
 
     const out = await app.request(jsonPost('/trpc/auth.logout', {}, { cookie }));
     expect(out.status).toBe(200);
     expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
     const after = await app.request(`${ORIGIN}/trpc/auth.me`, { headers: { cookie } });
-    expect((await after.json()).result.data.json).toBeNull();
+    expect(((await after.json()) as TrpcBody).result.data.json).toBeNull();
   });
 
   it('refuses a form-encoded cross-site POST to a mutation, and changes nothing', async () => {

@@ -1,9 +1,8 @@
 import type { Database, Kysely } from '@bacc/db';
 import type { Logger } from './logger.ts';
-import { type DemoLogin, isDatabaseEmpty, seedDemoData } from './seed/index.ts';
+import { DEMO_PASSWORD, type DemoLogin, isDatabaseEmpty, seedDemoData } from './seed/index.ts';
 
 const DEMO_DOMAIN = '@demo.bacc.test';
-export const DEMO_PASSWORD = 'demo-password-2026';
 
 /**
  * Seeds the demo trust into an empty database; on later starts, finds the demo accounts again

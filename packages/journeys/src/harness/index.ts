@@ -1,0 +1,3 @@
+export { type AxeViolation, seriousAccessibilityViolations } from './axe.ts';
+export { launchBrowser, openPage, screenshot, screenshotDir, type WatchedPage } from './browser.ts';
+export { type RunningServer, startServer } from './server.ts';
