@@ -10,7 +10,11 @@ export default defineConfig({
     strictPort: true,
     // The API's CSRF guard wants a same-origin write, so the proxy presents the API's own origin.
     proxy: {
-      '/trpc': { target: 'http://localhost:3000', changeOrigin: true, headers: { origin: 'http://localhost:3000' } },
+      '/trpc': {
+        target: 'http://localhost:3000',
+        changeOrigin: true,
+        headers: { origin: 'http://localhost:3000' },
+      },
     },
   },
   preview: { port: 4173 },

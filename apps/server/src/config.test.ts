@@ -4,7 +4,12 @@ import { loadConfig } from './config.ts';
 describe('loadConfig', () => {
   it('has working defaults and treats empty variables as unset', () => {
     const c = loadConfig({ DATABASE_URL: '', PORT: '', INIT_CWD: '/srv/bacc' });
-    expect(c).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: '/srv/bacc/.data', secure: false });
+    expect(c).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: '/srv/bacc/.data',
+      secure: false,
+    });
     expect(c.publicUrl).toBe('http://localhost:3000');
   });
 
@@ -16,6 +21,8 @@ describe('loadConfig', () => {
   });
 
   it('names each bad variable', () => {
-    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(/PORT[\s\S]*DATABASE_URL/);
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(
+      /PORT[\s\S]*DATABASE_URL/,
+    );
   });
 });

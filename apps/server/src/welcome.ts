@@ -19,7 +19,7 @@ export function printWelcome(config: ServerConfig, kind: string, demo: DemoLogin
     `  Database         ${where} [${kind}]`,
   ];
   if (demo && demo.length > 0) {
-    lines.push('', '  Demo sign-ins (password for all: ' + demo[0]!.password + ')');
+    lines.push('', `  Demo sign-ins (password for all: ${demo[0]!.password})`);
     for (const login of demo) {
       const role = login.role.replace('_', ' ').padEnd(13);
       lines.push(`    ${role} ${login.email.padEnd(40)} ${login.centreName ?? ''}`);

@@ -29,7 +29,10 @@ async function expectAccessible(w: WatchedPage, screen: string) {
 }
 
 function demoLogin(role: 'centre admin' | 'centre staff') {
-  const line = server.output().split('\n').find((l) => l.trim().startsWith(role));
+  const line = server
+    .output()
+    .split('\n')
+    .find((l) => l.trim().startsWith(role));
   const email = line?.match(/\S+@demo\.bacc\.test/)?.[0];
   if (!email) throw new Error(`no ${role} login printed:\n${server.output()}`);
   return email;
@@ -53,13 +56,17 @@ describe('foundation journeys', () => {
   it('a trust admin signs in, sees the trust’s centres from the API, and signs out', async () => {
     const w = await openPage(browser);
     await w.page.goto(`${server.url}/admin/`);
-    await expect.poll(() => w.page.getByRole('heading', { name: 'Sign in', level: 1 }).isVisible()).toBe(true);
+    await expect
+      .poll(() => w.page.getByRole('heading', { name: 'Sign in', level: 1 }).isVisible())
+      .toBe(true);
     await expectAccessible(w, 'admin sign-in');
 
     await w.page.getByLabel('Email address').fill('admin@demo.bacc.test');
     await w.page.getByLabel('Password').fill('not the password');
     await w.page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => w.page.getByRole('alert').textContent()).toContain('Email or password is incorrect.');
+    await expect
+      .poll(() => w.page.getByRole('alert').textContent())
+      .toContain('Email or password is incorrect.');
     await screenshot(w.page, 'admin-sign-in-error');
 
     await signIn(w, 'admin@demo.bacc.test');
@@ -94,10 +101,17 @@ describe('foundation journeys', () => {
     await expectAccessible(w, 'portal learners');
     await screenshot(w.page, 'portal-learners');
 
-    await w.page.getByRole('navigation', { name: 'Learner pages' }).getByRole('link', { name: /Next/ }).click();
+    await w.page
+      .getByRole('navigation', { name: 'Learner pages' })
+      .getByRole('link', { name: /Next/ })
+      .click();
     await expect.poll(() => w.page.url()).toContain('page=2');
 
-    const firstFamilyName = (await table.getByRole('row').nth(1).getByRole('cell').first().textContent())?.trim().split(/\s+/).pop() ?? '';
+    const firstFamilyName =
+      (await table.getByRole('row').nth(1).getByRole('cell').first().textContent())
+        ?.trim()
+        .split(/\s+/)
+        .pop() ?? '';
     await w.page.getByLabel('Search learners').fill(firstFamilyName);
     await w.page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect.poll(() => w.page.url()).toContain('q=');

@@ -16,10 +16,10 @@ export async function signIn(
   const now = ctx.now();
   await assertLoginAllowed(ctx.db, input.email, ctx.request.ip, now);
   const found = await findUserForLogin(ctx.db, input.email);
-  const ok =
-    found?.passwordHash && !found.disabledAt
-      ? await verifyPassword(found.passwordHash, input.password)
-      : (await spendVerificationTime(input.password), false);
+  let ok = false;
+  if (found?.passwordHash && !found.disabledAt)
+    ok = await verifyPassword(found.passwordHash, input.password);
+  else await spendVerificationTime(input.password);
   await recordLogin(ctx.db, input.email, ctx.request.ip, ok);
   if (!ok || !found) throw unauthorized(WRONG);
 

@@ -6,4 +6,5 @@ declare module 'vitest' {
     baccPostgresTemplate: string | null;
   }
 }
+
 export {};

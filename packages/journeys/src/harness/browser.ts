@@ -10,7 +10,9 @@ function chromiumPath(): string {
   try {
     return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('Chromium not found: install Debian’s chromium (apt-get install chromium) or set CHROMIUM_PATH');
+    throw new Error(
+      'Chromium not found: install Debian’s chromium (apt-get install chromium) or set CHROMIUM_PATH',
+    );
   }
 }
 
@@ -39,7 +41,10 @@ export interface WatchedPage {
 }
 
 /** A page that records every console error, uncaught exception and CSP violation. */
-export async function openPage(browser: Browser, viewport = { width: 1280, height: 860 }): Promise<WatchedPage> {
+export async function openPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 860 },
+): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, locale: 'en-GB' });
   const page = await context.newPage();
   const problems: string[] = [];
