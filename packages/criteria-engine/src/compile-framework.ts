@@ -17,8 +17,14 @@ import { hashFramework } from './hash.ts';
 import { validateFramework } from './validate/validate-framework.ts';
 
 export interface EvaluateOptions {
-  /** Build the full explanation, evidence lists and gap to the next tier. */
+  /**
+   * Explain the decision: every rule of the tier awarded and of the next tier up (what is
+   * missing), the evidence that counted, and the gap. Tiers above those report each
+   * requirement's value and threshold without a rule-by-rule explanation.
+   */
   explain?: boolean;
+  /** With `explain`, also explain every rule of every tier tried. */
+  explainAllTiers?: boolean;
 }
 
 export interface CompiledFramework {
@@ -85,9 +91,12 @@ export function compileFramework(input: FrameworkDefinition): CompiledFramework 
   };
   rules.slots = compiler.slotCount;
   const ctx = new EvaluationContext(rules.slots);
+  ctx.slotKeys = compiler.slotKeys;
 
   const evaluate = (record: LearnerRecord, options?: EvaluateOptions): Decision =>
-    options?.explain ? decideExplained(rules, ctx, record) : decideFast(rules, ctx, record);
+    options?.explain
+      ? decideExplained(rules, ctx, record, options.explainAllTiers ?? false)
+      : decideFast(rules, ctx, record);
 
   return {
     id: definition.id,

@@ -1,73 +1,55 @@
 import type { LearnerRecord } from '@bacc/schema';
 import type { GradeScaleIndex } from './grade-scales.ts';
 
-/** One piece of evidence in the shape every rule reads; built once per evaluation. */
-export interface EvidenceItem {
-  id: string;
-  source: 'results' | 'projects' | 'activities';
-  title: string;
-  type: string;
-  subject: string;
-  category: string;
+/**
+ * One piece of evidence in the shape every rule reads; built once per evaluation. A class
+ * whose constructor sets every field in one order, so V8 keeps one hidden class for all.
+ */
+export class EvidenceItem {
+  title = '';
+  type = '';
+  subject = '';
+  category = '';
   /** -1 when unknown. */
-  level: number;
-  size: number;
-  glh: number;
-  tqt: number;
-  discountCode: string;
-  status: string;
-  grade: string;
-  scale: string;
+  level = -1;
+  size = 0;
+  glh = 0;
+  tqt = 0;
+  discountCode = '';
+  status = '';
+  grade = '';
+  scale = '';
   /** -1 when the grade is not on a scale the framework knows. */
-  rank: number;
-  points: number;
-  passed: boolean;
-  kind: string;
-  hours: number;
-  strand: string;
-  verified: boolean;
-  accredited: boolean;
+  rank = -1;
+  points = 0;
+  passed = false;
+  kind = '';
+  hours = 0;
+  strand = '';
+  verified = false;
+  accredited = false;
+
+  constructor(
+    readonly id: string,
+    readonly source: 'results' | 'projects' | 'activities',
+  ) {}
+
+  assignGrade(scales: GradeScaleIndex, scale: string, grade: string): void {
+    this.scale = scale;
+    this.grade = grade;
+    const standing = scales.get(scale)?.get(grade);
+    if (standing) {
+      this.rank = standing.rank;
+      this.points = standing.points;
+      this.passed = standing.passed;
+    }
+  }
 }
 
 export interface LearnerEvidence {
   results: EvidenceItem[];
   projects: EvidenceItem[];
   activities: EvidenceItem[];
-}
-
-function item(fields: Partial<EvidenceItem> & Pick<EvidenceItem, 'id' | 'source'>): EvidenceItem {
-  // Every item gets every field, in one order, so V8 keeps one hidden class.
-  return {
-    id: fields.id,
-    source: fields.source,
-    title: fields.title ?? '',
-    type: fields.type ?? '',
-    subject: fields.subject ?? '',
-    category: fields.category ?? '',
-    level: fields.level ?? -1,
-    size: fields.size ?? 0,
-    glh: fields.glh ?? 0,
-    tqt: fields.tqt ?? 0,
-    discountCode: fields.discountCode ?? '',
-    status: fields.status ?? '',
-    grade: fields.grade ?? '',
-    scale: fields.scale ?? '',
-    rank: fields.rank ?? -1,
-    points: fields.points ?? 0,
-    passed: fields.passed ?? false,
-    kind: fields.kind ?? '',
-    hours: fields.hours ?? 0,
-    strand: fields.strand ?? '',
-    verified: fields.verified ?? false,
-    accredited: fields.accredited ?? false,
-  };
-}
-
-function graded(scales: GradeScaleIndex, scale: string, grade: string) {
-  const standing = scales.get(scale)?.get(grade);
-  return standing
-    ? { rank: standing.rank, points: standing.points, passed: standing.passed }
-    : { rank: -1, points: 0, passed: false };
 }
 
 /** Sort by id so that decisions never depend on the order evidence arrives in. */
@@ -85,53 +67,47 @@ function byId(items: EvidenceItem[]): EvidenceItem[] {
 }
 
 export function readEvidence(record: LearnerRecord, scales: GradeScaleIndex): LearnerEvidence {
-  const results = record.results.map((r) => {
+  const results: EvidenceItem[] = new Array(record.results.length);
+  for (let n = 0; n < record.results.length; n++) {
+    const r = record.results[n]!;
     const q = r.qualification;
-    return item({
-      id: r.id,
-      source: 'results',
-      title: q.title,
-      type: q.type,
-      subject: q.subject,
-      category: q.category,
-      level: q.level,
-      size: q.sizeALevels,
-      glh: q.glh,
-      tqt: q.tqt,
-      discountCode: q.discountCode,
-      status: r.status,
-      grade: r.grade,
-      scale: q.gradeScale,
-      ...graded(scales, q.gradeScale, r.grade),
-    });
-  });
-  const projects = record.projects.map((p) => {
-    const grading =
-      p.grade !== undefined && p.gradeScale !== undefined
-        ? graded(scales, p.gradeScale, p.grade)
-        : { rank: -1, points: 0, passed: p.grade === undefined };
-    return item({
-      id: p.id,
-      source: 'projects',
-      title: p.title,
-      kind: p.kind,
-      level: p.level,
-      grade: p.grade,
-      scale: p.gradeScale,
-      hours: p.hours,
-      accredited: p.kind !== 'centre_devised',
-      ...grading,
-    });
-  });
-  const activities = record.activities.map((a) =>
-    item({
-      id: a.id,
-      source: 'activities',
-      strand: a.strand,
-      hours: a.hours,
-      verified: a.verified,
-      accredited: a.accreditation !== undefined && a.accreditation !== '',
-    }),
-  );
+    const item = new EvidenceItem(r.id, 'results');
+    item.title = q.title;
+    item.type = q.type;
+    item.subject = q.subject ?? '';
+    item.category = q.category;
+    item.level = q.level;
+    item.size = q.sizeALevels ?? 0;
+    item.glh = q.glh ?? 0;
+    item.tqt = q.tqt ?? 0;
+    item.discountCode = q.discountCode ?? '';
+    item.status = r.status;
+    item.assignGrade(scales, q.gradeScale, r.grade);
+    results[n] = item;
+  }
+  const projects: EvidenceItem[] = new Array(record.projects.length);
+  for (let n = 0; n < record.projects.length; n++) {
+    const p = record.projects[n]!;
+    const item = new EvidenceItem(p.id, 'projects');
+    item.title = p.title;
+    item.kind = p.kind;
+    item.level = p.level ?? -1;
+    item.hours = p.hours ?? 0;
+    item.accredited = p.kind !== 'centre_devised';
+    // An ungraded project (most centre-devised ones) counts as completed.
+    if (p.grade === undefined) item.passed = true;
+    else item.assignGrade(scales, p.gradeScale ?? '', p.grade);
+    projects[n] = item;
+  }
+  const activities: EvidenceItem[] = new Array(record.activities.length);
+  for (let n = 0; n < record.activities.length; n++) {
+    const a = record.activities[n]!;
+    const item = new EvidenceItem(a.id, 'activities');
+    item.strand = a.strand;
+    item.hours = a.hours;
+    item.verified = a.verified;
+    item.accredited = a.accreditation !== undefined && a.accreditation !== '';
+    activities[n] = item;
+  }
   return { results: byId(results), projects: byId(projects), activities: byId(activities) };
 }

@@ -90,7 +90,7 @@ export function planFor(node: ExplanationNode, named: Record<string, Explanation
       return join(cheapest);
     }
     case 'condition': {
-      const target = node.name ? named[`condition:${node.name}`] : undefined;
+      const target = node.name !== undefined ? named[node.name] : undefined;
       return target ? planFor(target, named) : single({ text: node.label ?? node.text });
     }
     case 'every':

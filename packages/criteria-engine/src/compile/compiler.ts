@@ -23,6 +23,13 @@ export class RuleCompiler {
     return this.slots;
   }
 
+  /** Each memo slot's key, e.g. "set:a_level_passes". */
+  get slotKeys(): string[] {
+    const keys: string[] = new Array(this.slots);
+    for (const [key, entry] of this.named) keys[entry.slot] = key;
+    return keys;
+  }
+
   set(rule: SetRule): CompiledSet {
     return compileSet(rule, this);
   }

@@ -1,6 +1,7 @@
 import type { CompareOp, ConditionRule, ExplanationNode } from '@bacc/schema';
 import type { RuleCompiler } from './compiler.ts';
 import type { EvaluationContext } from './context.ts';
+import { conditionNode, Explanation } from './explanation.ts';
 import { compileFilter, describeFilter } from './filter.ts';
 import { type CompiledCondition, formatNumber } from './nodes.ts';
 
@@ -45,6 +46,10 @@ function compileQuorum(
 ): CompiledCondition {
   const noun = kind === 'any' ? 'options' : 'parts';
   const need = kind === 'all' ? 'all needed' : kind === 'any' ? 'one needed' : `${needed} needed`;
+  // Static words are joined once here; each evaluation only adds its numbers.
+  const prefix = `${label}: `;
+  const metSuffix = ` of ${parts.length} ${noun} met, ${need}${illustrative} (met)`;
+  const unmetSuffix = ` of ${parts.length} ${noun} met, ${need}${illustrative} (not met)`;
   const test =
     kind === 'all'
       ? (ctx: EvaluationContext) => {
@@ -67,15 +72,8 @@ function compileQuorum(
       let met = 0;
       for (const c of children) if (c.met) met++;
       const ok = met >= needed;
-      return {
-        kind,
-        label,
-        text: `${label}: ${met} of ${parts.length} ${noun} met, ${need}${illustrative} (${verdict(ok)})`,
-        met: ok,
-        value: met,
-        threshold: needed,
-        children,
-      };
+      const text = prefix + met + (ok ? metSuffix : unmetSuffix);
+      return conditionNode(kind, label, text, ok, met, needed, children);
     },
   };
 }
@@ -89,6 +87,9 @@ export function compileCondition(rule: ConditionRule, compiler: RuleCompiler): C
       const holds = comparer(op, limit);
       const label = rule.label ?? measure.label;
       const need = `needs ${opWords[op]} ${formatNumber(limit)}${illustrative}`;
+      const prefix = `${label}: `;
+      const metSuffix = `, ${need} (met)`;
+      const unmetSuffix = `, ${need} (not met)`;
       return {
         label,
         test: (ctx) => holds(measure.value(ctx)),
@@ -98,16 +99,10 @@ export function compileCondition(rule: ConditionRule, compiler: RuleCompiler): C
           const m = measure.explain(ctx);
           const v = m.value ?? 0;
           const met = holds(v);
-          return {
-            kind: 'compare',
-            label,
-            text: `${label}: ${formatNumber(v)}, ${need} (${verdict(met)})`,
-            met,
-            value: v,
-            threshold: limit,
-            op,
-            children: [m],
-          };
+          const text = prefix + formatNumber(v) + (met ? metSuffix : unmetSuffix);
+          const node = conditionNode('compare', label, text, met, v, limit, [m]);
+          node.op = op;
+          return node;
         },
       };
     }
@@ -132,15 +127,7 @@ export function compileCondition(rule: ConditionRule, compiler: RuleCompiler): C
           const child = inner.explain(ctx);
           const met = !child.met;
           const text = `${label}: ${met ? 'does not hold' : 'holds'} (${verdict(met)})`;
-          return {
-            kind: 'not',
-            label,
-            text,
-            met,
-            value: met ? 1 : 0,
-            threshold: 1,
-            children: [child],
-          };
+          return conditionNode('not', label, text, met, met ? 1 : 0, 1, [child]);
         },
       };
     }
@@ -170,15 +157,7 @@ export function compileCondition(rule: ConditionRule, compiler: RuleCompiler): C
           const n = e.items.filter(matches).length;
           const met = e.items.length === 0 ? allowEmpty : n === e.items.length;
           const text = `${label}: ${n} of ${e.items.length} ${words}${illustrative} (${verdict(met)})`;
-          return {
-            kind: 'every',
-            label,
-            text,
-            met,
-            value: n,
-            threshold: e.items.length,
-            children: [e.node],
-          };
+          return conditionNode('every', label, text, met, n, e.items.length, [e.node]);
         },
       };
     }
@@ -193,27 +172,27 @@ export function compileCondition(rule: ConditionRule, compiler: RuleCompiler): C
         threshold: () => 1,
         explain: (ctx) => {
           const met = test(ctx);
-          return {
-            kind: 'flag',
+          return conditionNode(
+            'flag',
             label,
-            text: `${label}: ${met ? 'yes' : 'no'}`,
+            `${label}: ${met ? 'yes' : 'no'}`,
             met,
-            value: met ? 1 : 0,
-            threshold: 1,
-          };
+            met ? 1 : 0,
+            1,
+            undefined,
+          );
         },
       };
     }
     case 'condition': {
       const name = rule.name;
+      const key = `condition:${name}`;
+      const metText = `${rule.label ?? compiler.resolve<CompiledCondition>('condition', name).compiled.label}: met`;
+      const unmetText = metText.replace(/met$/, 'not met');
       const { slot, compiled } = compiler.resolve<CompiledCondition>('condition', name);
       const label = rule.label ?? compiled.label;
       const test = compiled.test;
-      const explainTarget = (ctx: EvaluationContext): ExplanationNode => {
-        const node = compiled.explain(ctx);
-        ctx.named[`condition:${name}`] = node;
-        return node;
-      };
+      const explainTarget = compiled.explain;
       return {
         label,
         test: (ctx) => ctx.remembered(slot, test),
@@ -222,15 +201,11 @@ export function compileCondition(rule: ConditionRule, compiler: RuleCompiler): C
         explain: (ctx) => {
           const n = ctx.rememberedExplanation(slot, explainTarget);
           const met = n.met ?? false;
-          const node: ExplanationNode = {
-            kind: 'condition',
-            name,
-            label,
-            text: `${label}: ${verdict(met)}`,
-            met,
-          };
-          if (n.value !== undefined) node.value = n.value;
-          if (n.threshold !== undefined) node.threshold = n.threshold;
+          const node = new Explanation('condition', label, met ? metText : unmetText);
+          node.name = key;
+          node.met = met;
+          node.value = n.value;
+          node.threshold = n.threshold;
           return node;
         },
       };

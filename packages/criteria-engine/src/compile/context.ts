@@ -15,7 +15,8 @@ export class EvaluationContext {
   private readonly values: unknown[];
   private readonly explainEpoch: Int32Array;
   private readonly explained: unknown[];
-  named: Record<string, ExplanationNode> = {};
+  /** Each slot's key in a decision's `named` ("set:a_level_passes"); set by the compiler. */
+  slotKeys: string[] = [];
 
   constructor(slots: number) {
     this.valueEpoch = new Int32Array(slots).fill(-1);
@@ -24,13 +25,23 @@ export class EvaluationContext {
     this.explained = new Array(slots).fill(undefined);
   }
 
-  load(record: LearnerRecord, evidence: LearnerEvidence, explain: boolean): void {
+  load(record: LearnerRecord, evidence: LearnerEvidence): void {
     this.epoch = (this.epoch + 1) | 0;
     this.results = evidence.results;
     this.projects = evidence.projects;
     this.activities = evidence.activities;
     this.flags = record.flags ?? [];
-    if (explain) this.named = {};
+  }
+
+  /** The named rules explained in this evaluation, in slot order (so always the same order). */
+  namedExplanations(): Record<string, ExplanationNode> {
+    const named: Record<string, ExplanationNode> = {};
+    for (let slot = 0; slot < this.slotKeys.length; slot++) {
+      if (this.explainEpoch[slot] !== this.epoch) continue;
+      const value = this.explained[slot] as ExplanationNode | { node: ExplanationNode };
+      named[this.slotKeys[slot]!] = 'node' in value ? value.node : value;
+    }
+    return named;
   }
 
   remembered<T>(slot: number, compute: (ctx: EvaluationContext) => T): T {

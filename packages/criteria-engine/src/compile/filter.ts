@@ -20,22 +20,30 @@ export function compileFilter(
 ): ItemTest {
   if (!filter) return () => true;
   const checks: ItemTest[] = [];
-  const inList = (
-    values: string[] | undefined,
-    read: (i: EvidenceItem) => string,
-    keep: boolean,
-  ) => {
-    if (!values) return;
-    const set = new Set(values);
-    checks.push((i) => set.has(read(i)) === keep);
-  };
-  inList(filter.qualificationTypes, (i) => i.type, true);
-  inList(filter.exceptQualificationTypes, (i) => i.type, false);
-  inList(filter.subjects, (i) => i.subject, true);
-  inList(filter.exceptSubjects, (i) => i.subject, false);
-  inList(filter.projectKinds, (i) => i.kind, true);
-  inList(filter.strands, (i) => i.strand, true);
-  inList(filter.grades, (i) => i.grade, true);
+  // One closure per field (never a shared reader), so each call site stays monomorphic.
+  const types = filter.qualificationTypes;
+  if (types)
+    checks.push(types.length === 1 ? (i) => i.type === types[0] : (i) => types.includes(i.type));
+  const notTypes = filter.exceptQualificationTypes;
+  if (notTypes) checks.push((i) => !notTypes.includes(i.type));
+  const subjects = filter.subjects;
+  if (subjects)
+    checks.push(
+      subjects.length === 1
+        ? (i) => i.subject === subjects[0]
+        : (i) => subjects.includes(i.subject),
+    );
+  const notSubjects = filter.exceptSubjects;
+  if (notSubjects) checks.push((i) => !notSubjects.includes(i.subject));
+  const kinds: readonly string[] | undefined = filter.projectKinds;
+  if (kinds) checks.push((i) => kinds.includes(i.kind));
+  const strands = filter.strands;
+  if (strands)
+    checks.push(
+      strands.length === 1 ? (i) => i.strand === strands[0] : (i) => strands.includes(i.strand),
+    );
+  const grades = filter.grades;
+  if (grades) checks.push((i) => grades.includes(i.grade));
   const { category, levelAtLeast, levelAtMost, sizeAtLeast, status, passed, verified } = filter;
   if (category !== undefined) checks.push((i) => i.category === category);
   if (levelAtLeast !== undefined) checks.push((i) => i.level >= levelAtLeast);

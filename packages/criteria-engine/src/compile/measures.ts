@@ -2,7 +2,13 @@ import type { ExplanationNode, MeasureRule, SumField } from '@bacc/schema';
 import type { EvidenceItem } from '../evidence-item.ts';
 import type { RuleCompiler } from './compiler.ts';
 import type { EvaluationContext } from './context.ts';
-import { type CompiledMeasure, formatNumber } from './nodes.ts';
+import { Explanation } from './explanation.ts';
+import {
+  type CompiledMeasure,
+  type CompiledSet,
+  formatNumber,
+  type SetExplanation,
+} from './nodes.ts';
 import type { ItemKey } from './ranking.ts';
 
 const fieldWords: Record<SumField, string> = {
@@ -28,19 +34,35 @@ function fieldKey(field: SumField, tablePoints: ItemKey | undefined): ItemKey {
   }
 }
 
+/** A count or sum of a named set carries the set's key and items itself: one node, not two. */
+function measuredSet(
+  kind: string,
+  label: string,
+  value: number,
+  of: CompiledSet,
+  e: SetExplanation,
+  detail = '',
+): ExplanationNode {
+  if (of.refKey === undefined) return measured(kind, label, value, [e.node], detail);
+  const node = new Explanation(kind, label, `${label}: ${formatNumber(value)}${detail}`);
+  node.value = value;
+  node.name = of.refKey;
+  node.items = e.node.items;
+  return node;
+}
+
 const measured = (
   kind: string,
   label: string,
   value: number,
   children: ExplanationNode[],
   detail = '',
-): ExplanationNode => ({
-  kind,
-  label,
-  text: `${label}: ${formatNumber(value)}${detail}`,
-  value,
-  children,
-});
+): ExplanationNode => {
+  const node = new Explanation(kind, label, `${label}: ${formatNumber(value)}${detail}`);
+  node.value = value;
+  node.children = children;
+  return node;
+};
 
 /** The best item's grade (by rank) in a set, or undefined when the set is empty. */
 function bestGrade(items: EvidenceItem[]): EvidenceItem | undefined {
@@ -57,10 +79,10 @@ export function compileMeasure(rule: MeasureRule, compiler: RuleCompiler): Compi
       const label = rule.label ?? `number of ${of.label}`;
       return {
         label,
-        value: (ctx) => of.select(ctx).length,
+        value: (ctx) => of.count(ctx),
         explain: (ctx) => {
           const e = of.explain(ctx);
-          return measured('count', label, e.items.length, [e.node]);
+          return measuredSet('count', label, e.items.length, of, e);
         },
       };
     }
@@ -75,10 +97,10 @@ export function compileMeasure(rule: MeasureRule, compiler: RuleCompiler): Compi
       };
       return {
         label,
-        value: (ctx) => total(of.select(ctx)),
+        value: (ctx) => of.total(ctx, key),
         explain: (ctx) => {
           const e = of.explain(ctx);
-          return measured('sum', label, total(e.items), [e.node]);
+          return measuredSet('sum', label, total(e.items), of, e);
         },
       };
     }
@@ -167,20 +189,20 @@ export function compileMeasure(rule: MeasureRule, compiler: RuleCompiler): Compi
     }
     case 'measure': {
       const name = rule.name;
+      const key = `measure:${name}`;
       const { slot, compiled } = compiler.resolve<CompiledMeasure>('measure', name);
       const label = rule.label ?? compiled.label;
       const value = compiled.value;
-      const explainTarget = (ctx: EvaluationContext) => {
-        const node = compiled.explain(ctx);
-        ctx.named[`measure:${name}`] = node;
-        return node;
-      };
+      const explainTarget = compiled.explain;
       return {
         label,
         value: (ctx) => ctx.remembered(slot, value),
         explain: (ctx) => {
           const v = ctx.rememberedExplanation(slot, explainTarget).value ?? 0;
-          return { kind: 'measure', name, label, text: `${label}: ${formatNumber(v)}`, value: v };
+          const node = new Explanation('measure', label, `${label}: ${formatNumber(v)}`);
+          node.name = key;
+          node.value = v;
+          return node;
         },
       };
     }

@@ -10,7 +10,13 @@ export interface SetExplanation {
 export interface CompiledSet {
   /** Plain words for the set, e.g. "A level passes". */
   label: string;
+  /** For a reference to a named set: its key in the explanation's `named`. */
+  refKey?: string;
   select(ctx: EvaluationContext): EvidenceItem[];
+  /** How many items; the same as select(ctx).length, without building the list where possible. */
+  count(ctx: EvaluationContext): number;
+  /** The sum of key over the items, likewise. */
+  total(ctx: EvaluationContext, key: (item: EvidenceItem) => number): number;
   explain(ctx: EvaluationContext): SetExplanation;
 }
 

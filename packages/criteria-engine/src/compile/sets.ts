@@ -1,8 +1,15 @@
-import type { DroppedEvidence, ExplanationNode, SetRule } from '@bacc/schema';
+import type {
+  DroppedEvidence,
+  EvidenceFilter,
+  EvidenceSource,
+  ExplanationNode,
+  SetRule,
+} from '@bacc/schema';
 import type { EvidenceItem } from '../evidence-item.ts';
 import type { RuleCompiler } from './compiler.ts';
 import type { EvaluationContext } from './context.ts';
-import { compileFilter, describeFilter } from './filter.ts';
+import { Explanation } from './explanation.ts';
+import { compileFilter, describeFilter, type ItemTest } from './filter.ts';
 import type { CompiledSet, SetExplanation } from './nodes.ts';
 import { bestFirst, rankingKey, rankingWords } from './ranking.ts';
 
@@ -16,38 +23,80 @@ function setNode(
   dropped?: DroppedEvidence[],
 ): ExplanationNode {
   const left = dropped && dropped.length > 0 ? `; ${dropped.length} left out` : '';
-  const node: ExplanationNode = {
-    kind,
-    label,
-    text: `${label}: ${items.length} counted${left}`,
-    items: ids(items),
-    children,
-  };
+  const node = new Explanation(kind, label, `${label}: ${items.length} counted${left}`);
+  node.items = ids(items);
+  node.children = children;
   if (dropped && dropped.length > 0) node.dropped = dropped;
   return node;
 }
 
+type PartialSet = Omit<CompiledSet, 'count' | 'total'> &
+  Partial<Pick<CompiledSet, 'count' | 'total'>>;
+
+function withCounting(set: PartialSet): CompiledSet {
+  const select = set.select;
+  return {
+    ...set,
+    count: set.count ?? ((ctx) => select(ctx).length),
+    total:
+      set.total ??
+      ((ctx, key) => {
+        const items = select(ctx);
+        let sum = 0;
+        for (let i = 0; i < items.length; i++) sum += key(items[i]!);
+        return sum;
+      }),
+  };
+}
+
+/** One pass over one evidence source; counts and sums never build a list. */
+function evidenceSet(
+  kind: string,
+  from: EvidenceSource,
+  test: ItemTest,
+  label: string,
+): PartialSet {
+  const select = (ctx: EvaluationContext) => {
+    const source = ctx[from];
+    const out: EvidenceItem[] = [];
+    for (let i = 0; i < source.length; i++) if (test(source[i]!)) out.push(source[i]!);
+    return out;
+  };
+  return {
+    label,
+    select,
+    count: (ctx) => {
+      const source = ctx[from];
+      let n = 0;
+      for (let i = 0; i < source.length; i++) if (test(source[i]!)) n++;
+      return n;
+    },
+    total: (ctx, key) => {
+      const source = ctx[from];
+      let sum = 0;
+      for (let i = 0; i < source.length; i++) if (test(source[i]!)) sum += key(source[i]!);
+      return sum;
+    },
+    explain: (ctx) => {
+      const items = select(ctx);
+      return { items, node: setNode(kind, label, items, []) };
+    },
+  };
+}
+
 export function compileSet(rule: SetRule, compiler: RuleCompiler): CompiledSet {
+  return withCounting(compilePartialSet(rule, compiler));
+}
+
+function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
   switch (rule.kind) {
-    case 'evidence': {
-      const test = compileFilter(rule.where, compiler.scales);
-      const label = rule.label ?? describeFilter(rule.from, rule.where);
-      const from = rule.from;
-      const select = (ctx: EvaluationContext) => {
-        const source = ctx[from];
-        const out: EvidenceItem[] = [];
-        for (let i = 0; i < source.length; i++) if (test(source[i]!)) out.push(source[i]!);
-        return out;
-      };
-      return {
-        label,
-        select,
-        explain: (ctx) => {
-          const items = select(ctx);
-          return { items, node: setNode('evidence', label, items, []) };
-        },
-      };
-    }
+    case 'evidence':
+      return evidenceSet(
+        'evidence',
+        rule.from,
+        compileFilter(rule.where, compiler.scales),
+        rule.label ?? describeFilter(rule.from, rule.where),
+      );
     case 'best': {
       const of = compiler.set(rule.of);
       const order = bestFirst(rankingKey(rule.by, compiler.tablePoints(rule.pointsTable)));
@@ -101,35 +150,43 @@ export function compileSet(rule: SetRule, compiler: RuleCompiler): CompiledSet {
       const of = compiler.set(rule.of);
       const order = bestFirst(rankingKey(rule.by, undefined));
       const label = rule.label ?? `${of.label}, counting each discount code once`;
-      const split = (items: EvidenceItem[]) => {
-        let best: Map<string, EvidenceItem> | undefined;
-        for (const i of items) {
-          if (i.discountCode === '') continue;
-          best ??= new Map();
-          const held = best.get(i.discountCode);
-          if (!held || order(i, held) < 0) best.set(i.discountCode, i);
+      // Lists are short (a learner's results), so a scan beats building a map per learner.
+      const winner = (items: EvidenceItem[], item: EvidenceItem) => {
+        let best = item;
+        for (let j = 0; j < items.length; j++) {
+          const other = items[j]!;
+          if (other !== best && other.discountCode === item.discountCode && order(other, best) < 0)
+            best = other;
         }
-        if (!best) return { kept: items, best };
-        const winners = best;
-        return {
-          kept: items.filter((i) => i.discountCode === '' || winners.get(i.discountCode) === i),
-          best,
-        };
+        return best;
+      };
+      const keep = (items: EvidenceItem[]) => {
+        let shared = false;
+        for (let j = 0; j < items.length && !shared; j++) {
+          const code = items[j]!.discountCode;
+          if (code === '') continue;
+          for (let k = j + 1; k < items.length; k++)
+            if (items[k]!.discountCode === code) shared = true;
+        }
+        return shared
+          ? items.filter((i) => i.discountCode === '' || winner(items, i) === i)
+          : items;
       };
       return {
         label,
-        select: (ctx) => split(of.select(ctx)).kept,
+        select: (ctx) => keep(of.select(ctx)),
         explain: (ctx) => {
           const inner = of.explain(ctx);
-          const { kept, best } = split(inner.items);
+          const kept = keep(inner.items);
           const dropped: DroppedEvidence[] = [];
-          for (const i of inner.items) {
-            const winner = best?.get(i.discountCode);
-            if (winner && winner !== i) {
+          if (kept.length < inner.items.length) {
+            for (const i of inner.items) {
+              if (kept.includes(i)) continue;
+              const w = winner(inner.items, i);
               dropped.push({
                 id: i.id,
                 why: 'discounted',
-                reason: `shares discount code ${i.discountCode} with ${winner.id}, whose result is better and counts instead`,
+                reason: `shares discount code ${i.discountCode} with ${w.id}, whose result is better and counts instead`,
               });
             }
           }
@@ -138,6 +195,28 @@ export function compileSet(rule: SetRule, compiler: RuleCompiler): CompiledSet {
       };
     }
     case 'union': {
+      const first = rule.of[0]!;
+      if (
+        first.kind === 'evidence' &&
+        rule.of.every((p) => p.kind === 'evidence' && p.from === first.from)
+      ) {
+        // Parts over one source: a single pass with either filter gives the same items.
+        const tests = rule.of.map((p) =>
+          compileFilter((p as { where?: EvidenceFilter }).where, compiler.scales),
+        );
+        const label =
+          rule.label ??
+          rule.of
+            .map(
+              (p) => p.label ?? describeFilter(first.from, (p as { where?: EvidenceFilter }).where),
+            )
+            .join(' or ');
+        const either: ItemTest = (i) => {
+          for (let t = 0; t < tests.length; t++) if (tests[t]!(i)) return true;
+          return false;
+        };
+        return evidenceSet('union', first.from, either, label);
+      }
       const parts = rule.of.map((r) => compiler.set(r));
       const label = rule.label ?? parts.map((p) => p.label).join(' and ');
       const merge = (lists: EvidenceItem[][]) => {
@@ -188,29 +267,22 @@ export function compileSet(rule: SetRule, compiler: RuleCompiler): CompiledSet {
     }
     case 'set': {
       const name = rule.name;
+      const key = `set:${name}`;
       const { slot, compiled } = compiler.resolve<CompiledSet>('set', name);
       const label = rule.label ?? compiled.label;
       const select = compiled.select;
-      const explainTarget = (ctx: EvaluationContext): SetExplanation => {
-        const e = compiled.explain(ctx);
-        ctx.named[`set:${name}`] = e.node;
-        return e;
-      };
+      const explainTarget = compiled.explain;
       return {
         label,
+        refKey: key,
         select: (ctx) => ctx.remembered(slot, select),
+        count: (ctx) => ctx.remembered(slot, select).length,
         explain: (ctx) => {
           const { items } = ctx.rememberedExplanation(slot, explainTarget);
-          return {
-            items,
-            node: {
-              kind: 'set',
-              name,
-              label,
-              text: `${label}: ${items.length} counted`,
-              items: ids(items),
-            },
-          };
+          const node = new Explanation('set', label, `${label}: ${items.length} counted`);
+          node.name = key;
+          node.items = ids(items);
+          return { items, node };
         },
       };
     }

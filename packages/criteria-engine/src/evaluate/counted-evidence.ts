@@ -1,7 +1,5 @@
 import type { DroppedEvidence, ExplanationNode, RequirementOutcome } from '@bacc/schema';
 
-const setKinds = new Set(['evidence', 'best', 'cap', 'discount', 'union', 'without', 'set']);
-
 /**
  * The evidence that counted towards the tier awarded: items of the outermost sets each
  * requirement measured, and every item left out on the way (discounted or capped) that
@@ -13,16 +11,17 @@ export function countedEvidence(
 ): { counted: string[]; dropped: DroppedEvidence[] } {
   const counted = new Set<string>();
   const dropped = new Map<string, DroppedEvidence>();
-  const seen = new Set<ExplanationNode>();
+  const seen = new Set<string>();
   const visit = (node: ExplanationNode, insideSet: boolean) => {
-    if (seen.has(node)) return;
-    seen.add(node);
-    const isSet = setKinds.has(node.kind);
+    const isSet = node.items !== undefined;
     if (isSet && !insideSet) for (const id of node.items ?? []) counted.add(id);
     for (const d of node.dropped ?? [])
       if (d.why !== 'not_best' && !dropped.has(d.id)) dropped.set(d.id, d);
-    const target = node.name ? named[`${node.kind}:${node.name}`] : undefined;
-    if (target) visit(target, insideSet || isSet);
+    if (node.name !== undefined && !seen.has(node.name)) {
+      seen.add(node.name);
+      const target = named[node.name];
+      if (target) visit(target, insideSet || isSet);
+    }
     if (node.kind === 'not') return;
     const onlyMet = node.kind === 'any' || node.kind === 'atLeastOf';
     for (const child of node.children ?? []) {

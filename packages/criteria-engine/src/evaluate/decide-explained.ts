@@ -8,6 +8,7 @@ import type {
   TierOutcome,
 } from '@bacc/schema';
 import type { EvaluationContext } from '../compile/context.ts';
+import { Explanation } from '../compile/explanation.ts';
 import type {
   CompiledFailingCondition,
   CompiledRules,
@@ -16,6 +17,7 @@ import type {
 import { readEvidence } from '../evidence-item.ts';
 import { gapToNextTier } from '../gap.ts';
 import { countedEvidence } from './counted-evidence.ts';
+import { choosePathway, holding, requirementOutcomes, requirementsMet } from './decide-fast.ts';
 import { summarise } from './summary.ts';
 
 function explainFailing(
@@ -44,13 +46,31 @@ function explainTier(
       met: node.met ?? false,
       value: node.value ?? 0,
       threshold: node.threshold ?? 0,
-      text: `${req.componentName}: ${node.text}`,
+      text: req.componentName + ': ' + node.text,
       explanation: node,
     });
   }
-  const failing = [...blocked, ...explainFailing(tier.failing, ctx)];
+  const failing = blocked.concat(explainFailing(tier.failing, ctx));
   const met = failing.length === 0 && requirements.every((r) => r.met);
   return { id: tier.ref.id, name: tier.ref.name, met, requirements, failing };
+}
+
+/** A tier above the next one up: each requirement's value and threshold, no rule-by-rule text. */
+function outlineTier(
+  tier: CompiledTier,
+  pathway: string | null,
+  ctx: EvaluationContext,
+  blocked: FailingOutcome[],
+): TierOutcome {
+  const failing = blocked.slice();
+  holding(tier.failing, ctx, failing);
+  return {
+    id: tier.ref.id,
+    name: tier.ref.name,
+    met: false,
+    requirements: requirementOutcomes(tier, pathway, ctx),
+    failing,
+  };
 }
 
 function firstMet<
@@ -65,36 +85,64 @@ function firstMet<
     const node = o.when?.explain(ctx);
     if (node) children.push(node);
     if (!node || node.met) {
-      const text = `${o.ref.name}${node ? `, because ${node.text}` : ''}`;
-      return { chosen: o.ref, node: { kind, label: o.ref.name, text, met: true, children } };
+      const chosen = new Explanation(
+        kind,
+        o.ref.name,
+        node ? `${o.ref.name}, because ${node.text}` : o.ref.name,
+      );
+      chosen.met = true;
+      chosen.children = children;
+      return { chosen: o.ref, node: chosen };
     }
   }
-  return {
-    chosen: null,
-    node: { kind, text: `none of the ${options.length} options holds`, met: false, children },
-  };
+  const none = new Explanation(kind, undefined, `none of the ${options.length} options holds`);
+  none.met = false;
+  none.children = children;
+  return { chosen: null, node: none };
 }
 
-/** The decision with every node explained, the evidence that counted and the gap to the next tier. */
+/** The tier awarded: the first, from the top, whose requirements are met and no failing condition holds. */
+function awardedIndex(
+  rules: CompiledRules,
+  ctx: EvaluationContext,
+  pathway: string | null,
+  blocked: boolean,
+): number {
+  if (blocked) return -1;
+  const ignored: FailingOutcome[] = [];
+  for (let t = 0; t < rules.tiers.length; t++) {
+    const tier = rules.tiers[t]!;
+    if (!holding(tier.failing, ctx, ignored) && requirementsMet(tier, pathway, ctx)) return t;
+  }
+  return -1;
+}
+
+/** The decision explained: the tier awarded and the next one up rule by rule, the evidence that counted, the gap. */
 export function decideExplained(
   rules: CompiledRules,
   ctx: EvaluationContext,
   record: LearnerRecord,
+  allTiers: boolean,
 ): Decision {
-  ctx.load(record, readEvidence(record, rules.scales), true);
+  ctx.load(record, readEvidence(record, rules.scales));
   const pathwayChoice = rules.pathways.length > 0 ? firstMet('pathway', rules.pathways, ctx) : null;
   const pathway = pathwayChoice?.chosen ?? null;
+  const pathwayId = pathway ? pathway.id : null;
   const blocked = explainFailing(rules.failing, ctx);
+  const awardedAt = awardedIndex(rules, ctx, pathwayId, blocked.length > 0);
+  const lastTried = awardedAt >= 0 ? awardedAt : rules.tiers.length - 1;
+  const nextUp = awardedAt >= 0 ? awardedAt - 1 : lastTried;
   const tiers: TierOutcome[] = [];
-  let awarded: CompiledTier | null = null;
-  for (const tier of rules.tiers) {
-    const outcome = explainTier(tier, pathway?.id ?? null, ctx, blocked);
-    tiers.push(outcome);
-    if (outcome.met) {
-      awarded = tier;
-      break;
-    }
+  for (let t = 0; t <= lastTried; t++) {
+    const tier = rules.tiers[t]!;
+    const explained = allTiers || t === lastTried || t === nextUp;
+    tiers.push(
+      explained
+        ? explainTier(tier, pathwayId, ctx, blocked)
+        : outlineTier(tier, pathwayId, ctx, blocked),
+    );
   }
+  const awarded = awardedAt >= 0 ? rules.tiers[awardedAt]! : null;
   const gradeChoice =
     awarded && awarded.awardGrades.length > 0
       ? firstMet('awardGrade', awarded.awardGrades, ctx)
@@ -117,7 +165,7 @@ export function decideExplained(
     requirements: reported.requirements,
     failing,
   };
-  const named = ctx.named;
+  const named = ctx.namedExplanations();
   decision.explanation = {
     summary: summarise(decision, tiers),
     tiers,

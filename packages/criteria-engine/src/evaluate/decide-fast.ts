@@ -13,7 +13,7 @@ import type {
 } from '../compiled-framework.ts';
 import { readEvidence } from '../evidence-item.ts';
 
-function holding(
+export function holding(
   list: CompiledFailingCondition[],
   ctx: EvaluationContext,
   into: FailingOutcome[],
@@ -30,7 +30,7 @@ function holding(
   return any;
 }
 
-function requirementsMet(
+export function requirementsMet(
   tier: CompiledTier,
   pathway: string | null,
   ctx: EvaluationContext,
@@ -47,6 +47,7 @@ export function requirementOutcomes(
   tier: CompiledTier,
   pathway: string | null,
   ctx: EvaluationContext,
+  knownMet = false,
 ): RequirementOutcome[] {
   const out: RequirementOutcome[] = [];
   for (const req of tier.requirements) {
@@ -54,7 +55,7 @@ export function requirementOutcomes(
     out.push({
       component: req.component,
       componentName: req.componentName,
-      met: req.rule.test(ctx),
+      met: knownMet || req.rule.test(ctx),
       value: req.rule.score(ctx),
       threshold: req.rule.threshold(ctx),
     });
@@ -73,7 +74,7 @@ export function decideFast(
   ctx: EvaluationContext,
   record: LearnerRecord,
 ): Decision {
-  ctx.load(record, readEvidence(record, rules.scales), false);
+  ctx.load(record, readEvidence(record, rules.scales));
   const pathway = choosePathway(rules, ctx);
   const pathwayId = pathway ? pathway.id : null;
   const failing: FailingOutcome[] = [];
@@ -105,7 +106,7 @@ export function decideFast(
     pathway,
     awardGrade,
     score: rules.score ? { label: rules.score.label, value: rules.score.measure.value(ctx) } : null,
-    requirements: requirementOutcomes(reported, pathwayId, ctx),
+    requirements: requirementOutcomes(reported, pathwayId, ctx, awarded !== null),
     failing,
   };
 }

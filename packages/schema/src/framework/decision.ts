@@ -13,7 +13,7 @@ export interface ExplanationNode {
   items?: string[];
   /** Evidence items left out of a set (discounted or over a cap), with why. */
   dropped?: DroppedEvidence[];
-  /** For a reference to a named set, measure or condition. */
+  /** For a reference to a named set, measure or condition: its key in `named`, e.g. "set:a_level_passes". */
   name?: string;
   children?: ExplanationNode[];
 }
