@@ -1,4 +1,4 @@
-import type { CompareOp, ConditionRule, ExplanationNode } from '@bacc/schema';
+import type { CompareOp, ConditionRule } from '@bacc/schema';
 import type { RuleCompiler } from './compiler.ts';
 import type { EvaluationContext } from './context.ts';
 import { conditionNode, Explanation } from './explanation.ts';

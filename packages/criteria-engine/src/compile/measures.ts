@@ -1,7 +1,6 @@
 import type { ExplanationNode, MeasureRule, SumField } from '@bacc/schema';
 import type { EvidenceItem } from '../evidence-item.ts';
 import type { RuleCompiler } from './compiler.ts';
-import type { EvaluationContext } from './context.ts';
 import { Explanation } from './explanation.ts';
 import {
   type CompiledMeasure,

@@ -10,7 +10,7 @@ import type { RuleCompiler } from './compiler.ts';
 import type { EvaluationContext } from './context.ts';
 import { Explanation } from './explanation.ts';
 import { compileFilter, describeFilter, type ItemTest } from './filter.ts';
-import type { CompiledSet, SetExplanation } from './nodes.ts';
+import type { CompiledSet } from './nodes.ts';
 import { bestFirst, rankingKey, rankingWords } from './ranking.ts';
 
 const ids = (items: EvidenceItem[]) => items.map((i) => i.id);

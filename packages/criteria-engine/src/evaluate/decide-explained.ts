@@ -17,7 +17,7 @@ import type {
 import { readEvidence } from '../evidence-item.ts';
 import { gapToNextTier } from '../gap.ts';
 import { countedEvidence } from './counted-evidence.ts';
-import { choosePathway, holding, requirementOutcomes, requirementsMet } from './decide-fast.ts';
+import { holding, requirementOutcomes, requirementsMet } from './decide-fast.ts';
 import { summarise } from './summary.ts';
 
 function explainFailing(
@@ -46,7 +46,7 @@ function explainTier(
       met: node.met ?? false,
       value: node.value ?? 0,
       threshold: node.threshold ?? 0,
-      text: req.componentName + ': ' + node.text,
+      text: `${req.componentName}: ${node.text}`,
       explanation: node,
     });
   }
