@@ -70,13 +70,7 @@ function walk(
     for (const k of new Set([...left.keys(), ...right.keys()])) {
       const item = right.get(k) ?? left.get(k);
       const itemWords = label ? `${label} ${nameOf(item, k)}` : nameOf(item, k);
-      walk(
-        left.get(k),
-        right.get(k),
-        [...path, k],
-        [...words.slice(0, -1), ...(words.length ? [itemWords] : [itemWords])],
-        out,
-      );
+      walk(left.get(k), right.get(k), [...path, k], [...words.slice(0, -1), itemWords], out);
     }
     return;
   }

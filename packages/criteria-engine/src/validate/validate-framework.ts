@@ -70,13 +70,14 @@ function checkReachable(def: FrameworkDefinition, issues: IssueList): void {
 /** Everything wrong with a framework definition, each with its JSON path and a plain sentence. */
 export function validateFramework(input: unknown): FrameworkValidation {
   const parsed = frameworkDefinitionSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(input, parsed.error.issues) };
   const def = parsed.data;
   const issues = new IssueList();
   checkStructure(def, issues);
   checkCycles(def, issues);
   checkRules(def, issues);
-  checkReachable(def, issues);
+  // Reachability is only meaningful once every reference resolves.
+  if (issues.issues.length === 0) checkReachable(def, issues);
   const found = issues.issues.map((i) => ({
     ...i,
     message: /^[A-Z]/.test(i.message) ? i.message : `${placeInWords(def, i.path)} ${i.message}`,

@@ -1,14 +1,15 @@
 import type { z } from 'zod';
 import type { FrameworkIssue } from './issues.ts';
 import { pathText } from './issues.ts';
+import { placeInWords } from './place-in-words.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
 function sentence(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? `is required (${issue.expected} expected)`
+      return issue.message.endsWith('received undefined')
+        ? `is required (${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`})`
         : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
     case 'unrecognized_keys':
       return `has ${issue.keys.length > 1 ? 'fields' : 'a field'} the framework language does not know: ${issue.keys.join(', ')}. Check the spelling.`;
@@ -33,10 +34,17 @@ function sentence(issue: ZodIssue): string {
   }
 }
 
-export function fromZodIssues(issues: readonly ZodIssue[]): FrameworkIssue[] {
+export function fromZodIssues(input: unknown, issues: readonly ZodIssue[]): FrameworkIssue[] {
   return issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const where = path.length === 0 ? 'The framework' : `${pathText(path)}`;
-    return { path, pathText: pathText(path), message: `${where} ${sentence(issue)}`.trim() };
+    const last = path[path.length - 1];
+    const field =
+      typeof last === 'string' ? `"${last}"` : last === undefined ? 'it' : `item ${last + 1}`;
+    const subject = issue.code === 'unrecognized_keys' || path.length === 0 ? 'it' : field;
+    return {
+      path,
+      pathText: pathText(path),
+      message: `${placeInWords(input, path)}: ${subject} ${sentence(issue)}`,
+    };
   });
 }
