@@ -91,6 +91,8 @@ export interface LearnerTable {
   date_of_birth: string;
   leaving_year: number;
   version: Generated<number>;
+  submission_id: string | null;
+  updated_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -185,7 +187,98 @@ export interface AuditEventTable {
   occurred_at: CreatedAt;
 }
 
+export interface CohortTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  leaving_year: number;
+  framework_version_id: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SubmissionTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  cohort_id: string;
+  status: Generated<'pending' | 'returned' | 'approved'>;
+  learner_count: number;
+  submitted_by: string;
+  submitted_at: CreatedAt;
+  decided_by: string | null;
+  decided_at: Date | null;
+  comment: string | null;
+}
+
+export interface LearnerDecisionTable {
+  learner_id: string;
+  trust_id: string;
+  centre_id: string;
+  framework_version_id: string;
+  framework_hash: string;
+  tier: string | null;
+  /** 0 for no award, then 1, 2, ... from the lowest tier up, so tiers sort and compare. */
+  tier_rank: number;
+  pathway: string | null;
+  award_grade: string | null;
+  next_tier: string | null;
+  gap_size: number | null;
+  unmet_components: ColumnType<string[], string[] | undefined, string[]>;
+  decision: Json<unknown>;
+  computed_at: Timestamp;
+}
+
+export type DestinationKind = 'education' | 'apprenticeship' | 'employment' | 'neet' | 'unknown';
+export type DestinationCheckpoint = 'at_leaving' | 'six_months' | 'one_year' | 'two_years';
+
+export interface DestinationTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  learner_id: string;
+  checkpoint: DestinationCheckpoint;
+  kind: DestinationKind;
+  provider: string | null;
+  sustained: boolean | null;
+  recorded_on: string;
+  notes: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type ImportKind = 'learners' | 'results' | 'activities';
+
+export interface ImportTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  kind: ImportKind;
+  file_hash: string;
+  file_name: string;
+  row_count: number;
+  summary: Json<unknown>;
+  committed_by: string;
+  committed_at: CreatedAt;
+}
+
+export interface ImportMappingTable {
+  trust_id: string;
+  centre_id: string;
+  kind: ImportKind;
+  header_signature: string;
+  mapping: Json<Record<string, string>>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  cohorts: CohortTable;
+  submissions: SubmissionTable;
+  learner_decisions: LearnerDecisionTable;
+  destinations: DestinationTable;
+  imports: ImportTable;
+  import_mappings: ImportMappingTable;
   trusts: TrustTable;
   centres: CentreTable;
   users: UserTable;
