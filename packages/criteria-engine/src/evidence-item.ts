@@ -6,33 +6,56 @@ import type { GradeScaleIndex } from './grade-scales.ts';
  * whose constructor sets every field in one order, so V8 keeps one hidden class for all.
  */
 export class EvidenceItem {
-  title = '';
-  type = '';
-  subject = '';
-  category = '';
+  declare readonly id: string;
+  declare readonly source: 'results' | 'projects' | 'activities';
+  declare title: string;
+  declare type: string;
+  declare subject: string;
+  declare category: string;
   /** -1 when unknown. */
-  level = -1;
-  size = 0;
-  glh = 0;
-  tqt = 0;
-  discountCode = '';
-  status = '';
-  grade = '';
-  scale = '';
+  declare level: number;
+  declare size: number;
+  declare glh: number;
+  declare tqt: number;
+  declare discountCode: string;
+  declare status: string;
+  declare grade: string;
+  declare scale: string;
   /** -1 when the grade is not on a scale the framework knows. */
-  rank = -1;
-  points = 0;
-  passed = false;
-  kind = '';
-  hours = 0;
-  strand = '';
-  verified = false;
-  accredited = false;
+  declare rank: number;
+  declare points: number;
+  declare passed: boolean;
+  declare kind: string;
+  declare hours: number;
+  declare strand: string;
+  declare verified: boolean;
+  declare accredited: boolean;
 
-  constructor(
-    readonly id: string,
-    readonly source: 'results' | 'projects' | 'activities',
-  ) {}
+  constructor(id: string, source: 'results' | 'projects' | 'activities') {
+    // Plain assignments (no class-field initialisers): the cheapest way V8 builds an object.
+    this.id = id;
+    this.source = source;
+    this.title = '';
+    this.type = '';
+    this.subject = '';
+    this.category = '';
+    this.level = -1;
+    this.size = 0;
+    this.glh = 0;
+    this.tqt = 0;
+    this.discountCode = '';
+    this.status = '';
+    this.grade = '';
+    this.scale = '';
+    this.rank = -1;
+    this.points = 0;
+    this.passed = false;
+    this.kind = '';
+    this.hours = 0;
+    this.strand = '';
+    this.verified = false;
+    this.accredited = false;
+  }
 
   assignGrade(scales: GradeScaleIndex, scale: string, grade: string): void {
     this.scale = scale;
