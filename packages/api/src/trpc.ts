@@ -52,6 +52,10 @@ const mapAppErrors = t.middleware(async ({ next }) => {
     const app = result.error.cause;
     throw new TRPCError({ code: codes[app.kind], message: app.message, cause: app });
   }
+  if (!result.ok && result.error.cause instanceof ZodError && result.error.code === 'BAD_REQUEST') {
+    const { message } = describeZodError(result.error.cause);
+    throw new TRPCError({ code: 'BAD_REQUEST', message, cause: result.error.cause });
+  }
   return result;
 });
 

@@ -1,12 +1,36 @@
-import { learnerListInputSchema } from '@bacc/schema';
+import { learnerInputSchema, learnerListInputSchema, uuidSchema } from '@bacc/schema';
+import { z } from 'zod';
 import { centreProcedure } from '../procedures.ts';
-import { listCentreLearners } from '../services/learners.ts';
+import {
+  addLearner,
+  editLearner,
+  getLearner,
+  listCentreLearners,
+  removeLearner,
+} from '../services/learners.ts';
 import { router } from '../trpc.ts';
+
+const learnerRef = z.object({ learnerId: uuidSchema });
+const versioned = learnerRef.extend({ version: z.number().int().min(1) });
 
 export const centreRouter = router({
   learners: router({
     list: centreProcedure
       .input(learnerListInputSchema.omit({ centreId: true }))
       .query(({ ctx, input }) => listCentreLearners(ctx, ctx.scope, input)),
+    get: centreProcedure
+      .input(learnerRef)
+      .query(({ ctx, input }) => getLearner(ctx, ctx.scope, input.learnerId)),
+    create: centreProcedure
+      .input(z.object({ learner: learnerInputSchema }))
+      .mutation(({ ctx, input }) => addLearner(ctx, ctx.scope, input.learner)),
+    update: centreProcedure
+      .input(versioned.extend({ learner: learnerInputSchema }))
+      .mutation(({ ctx, input }) =>
+        editLearner(ctx, ctx.scope, input.learnerId, input.version, input.learner),
+      ),
+    delete: centreProcedure
+      .input(versioned)
+      .mutation(({ ctx, input }) => removeLearner(ctx, ctx.scope, input.learnerId, input.version)),
   }),
 });

@@ -80,3 +80,70 @@ export function createLearner(
     .returning(learnerColumns.map((c) => c.replace('learners.', '')) as never)
     .executeTakeFirstOrThrow();
 }
+
+export type LearnerFields = Pick<
+  NewLearner,
+  | 'uln'
+  | 'upn'
+  | 'legal_given_name'
+  | 'legal_family_name'
+  | 'preferred_name'
+  | 'date_of_birth'
+  | 'leaving_year'
+>;
+
+/**
+ * Updates a learner only if it is still at the version the editor saw; returns undefined when
+ * it has moved on (or does not exist), so the caller can answer with a conflict.
+ */
+export function updateLearnerAtVersion(
+  db: Db,
+  scope: CentreScope,
+  learnerId: string,
+  expectedVersion: number,
+  fields: LearnerFields,
+  actorUserId: string,
+) {
+  return db
+    .updateTable('learners')
+    .set((eb) => ({
+      ...fields,
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+      updated_by: actorUserId,
+    }))
+    .where('trust_id', '=', scope.trustId)
+    .where('centre_id', '=', scope.centreId)
+    .where('id', '=', learnerId)
+    .where('version', '=', expectedVersion)
+    .returning(learnerColumns.map((c) => c.replace('learners.', '')) as never)
+    .executeTakeFirst();
+}
+
+export function deleteLearnerAtVersion(
+  db: Db,
+  scope: CentreScope,
+  learnerId: string,
+  expectedVersion: number,
+) {
+  return db
+    .deleteFrom('learners')
+    .where('trust_id', '=', scope.trustId)
+    .where('centre_id', '=', scope.centreId)
+    .where('id', '=', learnerId)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+}
+
+/** Whether the learner is in a submission the trust has not yet returned. */
+export async function isLearnerLocked(db: Db, scope: CentreScope, learnerId: string) {
+  const row = await db
+    .selectFrom('learners')
+    .innerJoin('submissions', 'submissions.id', 'learners.submission_id')
+    .select('submissions.status')
+    .where('learners.trust_id', '=', scope.trustId)
+    .where('learners.centre_id', '=', scope.centreId)
+    .where('learners.id', '=', learnerId)
+    .executeTakeFirst();
+  return row !== undefined && row.status !== 'returned';
+}
