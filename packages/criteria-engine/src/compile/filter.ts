@@ -21,11 +21,7 @@ export function compileFilter(
   if (!filter) return () => true;
   const checks: ItemTest[] = [];
   // One closure per field (never a shared reader), so each call site stays monomorphic.
-  const types = filter.qualificationTypes;
-  if (types)
-    checks.push(types.length === 1 ? (i) => i.type === types[0] : (i) => types.includes(i.type));
-  const notTypes = filter.exceptQualificationTypes;
-  if (notTypes) checks.push((i) => !notTypes.includes(i.type));
+  // Most selective checks first (subject, strand, type), so most items fail on the first.
   const subjects = filter.subjects;
   if (subjects)
     checks.push(
@@ -33,15 +29,20 @@ export function compileFilter(
         ? (i) => i.subject === subjects[0]
         : (i) => subjects.includes(i.subject),
     );
-  const notSubjects = filter.exceptSubjects;
-  if (notSubjects) checks.push((i) => !notSubjects.includes(i.subject));
-  const kinds: readonly string[] | undefined = filter.projectKinds;
-  if (kinds) checks.push((i) => kinds.includes(i.kind));
   const strands = filter.strands;
   if (strands)
     checks.push(
       strands.length === 1 ? (i) => i.strand === strands[0] : (i) => strands.includes(i.strand),
     );
+  const types = filter.qualificationTypes;
+  if (types)
+    checks.push(types.length === 1 ? (i) => i.type === types[0] : (i) => types.includes(i.type));
+  const kinds: readonly string[] | undefined = filter.projectKinds;
+  if (kinds) checks.push((i) => kinds.includes(i.kind));
+  const notSubjects = filter.exceptSubjects;
+  if (notSubjects) checks.push((i) => !notSubjects.includes(i.subject));
+  const notTypes = filter.exceptQualificationTypes;
+  if (notTypes) checks.push((i) => !notTypes.includes(i.type));
   const grades = filter.grades;
   if (grades) checks.push((i) => grades.includes(i.grade));
   const { category, levelAtLeast, levelAtMost, sizeAtLeast, status, passed, verified } = filter;
@@ -62,10 +63,15 @@ export function compileFilter(
   }
   if (filter.gradeAtLeast) {
     const limits = rankLimits(scales, filter.gradeAtLeast);
-    checks.push((i) => {
-      const limit = limits.get(i.scale);
-      return limit !== undefined && i.rank >= limit;
-    });
+    const [only] = limits;
+    if (limits.size === 1 && only) {
+      const [scale, limit] = only;
+      checks.push((i) => i.scale === scale && i.rank >= limit);
+    } else
+      checks.push((i) => {
+        const limit = limits.get(i.scale);
+        return limit !== undefined && i.rank >= limit;
+      });
   }
   if (filter.gradeAtMost) {
     const limits = rankLimits(scales, filter.gradeAtMost);
@@ -79,6 +85,10 @@ export function compileFilter(
   if (checks.length === 2) {
     const [a, b] = checks as [ItemTest, ItemTest];
     return (i) => a(i) && b(i);
+  }
+  if (checks.length === 3) {
+    const [a, b, c] = checks as [ItemTest, ItemTest, ItemTest];
+    return (i) => a(i) && b(i) && c(i);
   }
   return (i) => {
     for (let c = 0; c < checks.length; c++) if (!checks[c]!(i)) return false;
