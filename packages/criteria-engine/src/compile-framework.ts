@@ -18,13 +18,10 @@ import { validateFramework } from './validate/validate-framework.ts';
 
 export interface EvaluateOptions {
   /**
-   * Explain the decision: every rule of the tier awarded and of the next tier up (what is
-   * missing), the evidence that counted, and the gap. Tiers above those report each
-   * requirement's value and threshold without a rule-by-rule explanation.
+   * Explain the decision: every rule of every tier tried (from the top down to the one
+   * awarded), the evidence that counted, and the gap to the next tier.
    */
   explain?: boolean;
-  /** With `explain`, also explain every rule of every tier tried. */
-  explainAllTiers?: boolean;
 }
 
 export interface CompiledFramework {
@@ -94,9 +91,7 @@ export function compileFramework(input: FrameworkDefinition): CompiledFramework 
   ctx.slotKeys = compiler.slotKeys;
 
   const evaluate = (record: LearnerRecord, options?: EvaluateOptions): Decision =>
-    options?.explain
-      ? decideExplained(rules, ctx, record, options.explainAllTiers ?? false)
-      : decideFast(rules, ctx, record);
+    options?.explain ? decideExplained(rules, ctx, record) : decideFast(rules, ctx, record);
 
   return {
     id: definition.id,

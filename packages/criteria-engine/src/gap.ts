@@ -18,10 +18,15 @@ const single = (need: Need, share = 1): Plan => ({
   needs: [need],
   cost: 1 + Math.min(1, Math.max(0, share)) / 100,
 });
-const join = (plans: Plan[]): Plan => ({
-  needs: plans.flatMap((p) => p.needs),
-  cost: plans.reduce((c, p) => c + p.cost, 0),
-});
+function join(plans: Plan[]): Plan {
+  const needs: Need[] = [];
+  let cost = 0;
+  for (const p of plans) {
+    for (const n of p.needs) needs.push(n);
+    cost += p.cost;
+  }
+  return { needs, cost };
+}
 
 function compareNeed(node: ExplanationNode): Plan {
   const label = node.label ?? node.text;

@@ -17,7 +17,6 @@ import type {
 import { readEvidence } from '../evidence-item.ts';
 import { gapToNextTier } from '../gap.ts';
 import { countedEvidence } from './counted-evidence.ts';
-import { holding, requirementOutcomes, requirementsMet } from './decide-fast.ts';
 import { summarise } from './summary.ts';
 
 function explainFailing(
@@ -55,24 +54,6 @@ function explainTier(
   return { id: tier.ref.id, name: tier.ref.name, met, requirements, failing };
 }
 
-/** A tier above the next one up: each requirement's value and threshold, no rule-by-rule text. */
-function outlineTier(
-  tier: CompiledTier,
-  pathway: string | null,
-  ctx: EvaluationContext,
-  blocked: FailingOutcome[],
-): TierOutcome {
-  const failing = blocked.slice();
-  holding(tier.failing, ctx, failing);
-  return {
-    id: tier.ref.id,
-    name: tier.ref.name,
-    met: false,
-    requirements: requirementOutcomes(tier, pathway, ctx),
-    failing,
-  };
-}
-
 function firstMet<
   T extends { ref: NamedRef; when: { explain(ctx: EvaluationContext): ExplanationNode } | null },
 >(
@@ -101,48 +82,27 @@ function firstMet<
   return { chosen: null, node: none };
 }
 
-/** The tier awarded: the first, from the top, whose requirements are met and no failing condition holds. */
-function awardedIndex(
-  rules: CompiledRules,
-  ctx: EvaluationContext,
-  pathway: string | null,
-  blocked: boolean,
-): number {
-  if (blocked) return -1;
-  const ignored: FailingOutcome[] = [];
-  for (let t = 0; t < rules.tiers.length; t++) {
-    const tier = rules.tiers[t]!;
-    if (!holding(tier.failing, ctx, ignored) && requirementsMet(tier, pathway, ctx)) return t;
-  }
-  return -1;
-}
-
-/** The decision explained: the tier awarded and the next one up rule by rule, the evidence that counted, the gap. */
+/** The decision explained: every tier tried, rule by rule, the evidence that counted and the gap to the next tier. */
 export function decideExplained(
   rules: CompiledRules,
   ctx: EvaluationContext,
   record: LearnerRecord,
-  allTiers: boolean,
 ): Decision {
   ctx.load(record, readEvidence(record, rules.scales));
   const pathwayChoice = rules.pathways.length > 0 ? firstMet('pathway', rules.pathways, ctx) : null;
   const pathway = pathwayChoice?.chosen ?? null;
   const pathwayId = pathway ? pathway.id : null;
   const blocked = explainFailing(rules.failing, ctx);
-  const awardedAt = awardedIndex(rules, ctx, pathwayId, blocked.length > 0);
-  const lastTried = awardedAt >= 0 ? awardedAt : rules.tiers.length - 1;
-  const nextUp = awardedAt >= 0 ? awardedAt - 1 : lastTried;
   const tiers: TierOutcome[] = [];
-  for (let t = 0; t <= lastTried; t++) {
-    const tier = rules.tiers[t]!;
-    const explained = allTiers || t === lastTried || t === nextUp;
-    tiers.push(
-      explained
-        ? explainTier(tier, pathwayId, ctx, blocked)
-        : outlineTier(tier, pathwayId, ctx, blocked),
-    );
+  let awarded: CompiledTier | null = null;
+  for (const tier of rules.tiers) {
+    const outcome = explainTier(tier, pathwayId, ctx, blocked);
+    tiers.push(outcome);
+    if (outcome.met) {
+      awarded = tier;
+      break;
+    }
   }
-  const awarded = awardedAt >= 0 ? rules.tiers[awardedAt]! : null;
   const gradeChoice =
     awarded && awarded.awardGrades.length > 0
       ? firstMet('awardGrade', awarded.awardGrades, ctx)

@@ -13,7 +13,7 @@ import type {
 } from '../compiled-framework.ts';
 import { readEvidence } from '../evidence-item.ts';
 
-export function holding(
+function holding(
   list: CompiledFailingCondition[],
   ctx: EvaluationContext,
   into: FailingOutcome[],
@@ -30,7 +30,7 @@ export function holding(
   return any;
 }
 
-export function requirementsMet(
+function requirementsMet(
   tier: CompiledTier,
   pathway: string | null,
   ctx: EvaluationContext,
