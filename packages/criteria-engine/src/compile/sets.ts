@@ -88,6 +88,26 @@ export function compileSet(rule: SetRule, compiler: RuleCompiler): CompiledSet {
   return withCounting(compilePartialSet(rule, compiler));
 }
 
+/** Fields every part's filter gives identically, tested once before the parts. */
+function factorFilters(wheres: EvidenceFilter[]): {
+  shared: EvidenceFilter;
+  rest: EvidenceFilter[];
+} {
+  const shared: Record<string, unknown> = {};
+  const first = wheres[0] ?? {};
+  for (const [field, value] of Object.entries(first)) {
+    const same = JSON.stringify(value);
+    if (wheres.every((w) => JSON.stringify((w as Record<string, unknown>)[field]) === same))
+      shared[field] = value;
+  }
+  const rest = wheres.map((w) => {
+    const copy: Record<string, unknown> = { ...w };
+    for (const field of Object.keys(shared)) delete copy[field];
+    return copy as EvidenceFilter;
+  });
+  return { shared: shared as EvidenceFilter, rest };
+}
+
 function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
   switch (rule.kind) {
     case 'evidence':
@@ -201,9 +221,10 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
         rule.of.every((p) => p.kind === 'evidence' && p.from === first.from)
       ) {
         // Parts over one source: a single pass with either filter gives the same items.
-        const tests = rule.of.map((p) =>
-          compileFilter((p as { where?: EvidenceFilter }).where, compiler.scales),
-        );
+        const wheres = rule.of.map((p) => (p as { where?: EvidenceFilter }).where ?? {});
+        const { shared, rest } = factorFilters(wheres);
+        const guard = compileFilter(shared, compiler.scales);
+        const tests = rest.map((w) => compileFilter(w, compiler.scales));
         const label =
           rule.label ??
           rule.of
@@ -212,6 +233,7 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
             )
             .join(' or ');
         const either: ItemTest = (i) => {
+          if (!guard(i)) return false;
           for (let t = 0; t < tests.length; t++) if (tests[t]!(i)) return true;
           return false;
         };

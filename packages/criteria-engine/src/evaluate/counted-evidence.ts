@@ -2,7 +2,15 @@ import type { DroppedEvidence, ExplanationNode, RequirementOutcome } from '@bacc
 
 /** Sorted, without repeats (lists are short: a learner's evidence). */
 function sortedUnique(ids: string[]): string[] {
-  ids.sort();
+  for (let i = 1; i < ids.length; i++) {
+    const id = ids[i]!;
+    let j = i - 1;
+    while (j >= 0 && ids[j]! > id) {
+      ids[j + 1] = ids[j]!;
+      j--;
+    }
+    ids[j + 1] = id;
+  }
   let kept = 0;
   for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[kept++] = ids[i]!;
   ids.length = kept;
