@@ -55,7 +55,8 @@ export const evidenceActivitySchema = z.object({
   accreditation: z.string().optional(),
 });
 
-const uniqueIds = (items: { id: string }[]) => new Set(items.map((i) => i.id)).size === items.length;
+const uniqueIds = (items: { id: string }[]) =>
+  new Set(items.map((i) => i.id)).size === items.length;
 
 /** One learner's evidence, as the server assembles it for the criteria engine. */
 export const learnerRecordSchema = z.object({

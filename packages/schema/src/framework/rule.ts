@@ -61,7 +61,11 @@ export const measureRuleSchema: z.ZodType<MeasureRule> = z.lazy(() =>
       field: z.enum(['points', 'size', 'hours', 'glh', 'tqt']),
       pointsTable: name.optional(),
     }),
-    z.strictObject({ ...base, kind: z.literal('countMet'), of: z.array(conditionRuleSchema).min(1) }),
+    z.strictObject({
+      ...base,
+      kind: z.literal('countMet'),
+      of: z.array(conditionRuleSchema).min(1),
+    }),
     z.strictObject({
       ...base,
       kind: z.literal('weighted'),

@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** A key that names something in a framework: lower case, digits and underscores. */
 export const frameworkKeySchema = z
   .string()
-  .regex(/^[a-z][a-z0-9_]*$/, 'must be lower case letters, digits and underscores, starting with a letter');
+  .regex(
+    /^[a-z][a-z0-9_]*$/,
+    'must be lower case letters, digits and underscores, starting with a letter',
+  );
 
 export const frameworkGradeSchema = z.strictObject({
   grade: z.string().min(1),
