@@ -42,6 +42,8 @@ function compareNeed(node: ExplanationNode): Plan {
       );
     }
     case 'moreThan':
+      if (threshold === 0 && value <= 0)
+        return single({ text: `some ${label}`, have: value, need: threshold }, 1);
       return single(
         {
           text: `more than ${formatNumber(threshold)} ${label} (now ${formatNumber(value)})`,

@@ -122,8 +122,18 @@ export class RuleChecker {
         return sources;
       }
       case 'best': {
-        if (report) this.pointsTable([...path, 'pointsTable'], rule.pointsTable);
-        return this.set([...path, 'of'], rule.of, report);
+        const sources = this.set([...path, 'of'], rule.of, report);
+        if (report) {
+          this.pointsTable([...path, 'pointsTable'], rule.pointsTable);
+          const by = rule.by ?? 'points';
+          if (!(fieldSources[by] ?? []).some((s) => sources.has(s))) {
+            this.issues.add(
+              [...path, 'by'],
+              `ranks by "${by}", but ${[...sources].join(' and ')} have no ${by}, so every item would tie.`,
+            );
+          }
+        }
+        return sources;
       }
       case 'cap': {
         const sources = this.set([...path, 'of'], rule.of, report);

@@ -155,6 +155,22 @@ describe('validateFramework', () => {
     ]);
   });
 
+  it('reports ranking evidence by a field it does not have', () => {
+    const def = copy();
+    def.sets!.level3_diplomas = {
+      kind: 'best',
+      n: 1,
+      by: 'hours',
+      of: { kind: 'evidence', from: 'results' },
+    };
+    expect(issuesOf(def)).toEqual([
+      [
+        '$.sets.level3_diplomas.by',
+        'The set "level3_diplomas" ranks by "hours", but results have no hours, so every item would tie.',
+      ],
+    ]);
+  });
+
   it('reports unreachable tiers', () => {
     const def = copy();
     def.tiers[1]!.requirements[0]!.rule = {
