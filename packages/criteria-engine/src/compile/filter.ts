@@ -13,85 +13,91 @@ function rankLimits(scales: GradeScaleIndex, byScale: Record<string, string>): M
   return limits;
 }
 
-/** Turn a filter into one predicate; each field given becomes one hoisted check. */
+/** One value, or a list, or nothing to check. */
+function oneOrMany(
+  values: readonly string[] | undefined,
+): [string | undefined, readonly string[] | undefined] {
+  if (!values) return [undefined, undefined];
+  return values.length === 1 ? [values[0], undefined] : [undefined, values];
+}
+
+/** A grade limit on one scale as two constants; on several scales, a map. */
+function gradeLimit(scales: GradeScaleIndex, byScale: Record<string, string> | undefined) {
+  if (!byScale) return { scale: undefined, rank: 0, limits: undefined };
+  const limits = rankLimits(scales, byScale);
+  const [only] = limits;
+  return limits.size === 1 && only
+    ? { scale: only[0], rank: only[1], limits: undefined }
+    : { scale: undefined, rank: 0, limits };
+}
+
+/**
+ * Turn a filter into one predicate. Every field becomes a constant hoisted here, and the
+ * predicate is one function of plain `if`s (no closure per field), the most selective first.
+ */
 export function compileFilter(
   filter: EvidenceFilter | undefined,
   scales: GradeScaleIndex,
 ): ItemTest {
-  if (!filter) return () => true;
-  const checks: ItemTest[] = [];
-  // One closure per field (never a shared reader), so each call site stays monomorphic.
-  // Most selective checks first (subject, strand, type), so most items fail on the first.
-  const subjects = filter.subjects;
-  if (subjects)
-    checks.push(
-      subjects.length === 1
-        ? (i) => i.subject === subjects[0]
-        : (i) => subjects.includes(i.subject),
-    );
-  const strands = filter.strands;
-  if (strands)
-    checks.push(
-      strands.length === 1 ? (i) => i.strand === strands[0] : (i) => strands.includes(i.strand),
-    );
-  const types = filter.qualificationTypes;
-  if (types)
-    checks.push(types.length === 1 ? (i) => i.type === types[0] : (i) => types.includes(i.type));
+  if (!filter || Object.values(filter).every((v) => v === undefined)) return () => true;
+  const [subject, subjects] = oneOrMany(filter.subjects);
+  const [strand, strandList] = oneOrMany(filter.strands);
+  const [type, types] = oneOrMany(filter.qualificationTypes);
   const kinds: readonly string[] | undefined = filter.projectKinds;
-  if (kinds) checks.push((i) => kinds.includes(i.kind));
   const notSubjects = filter.exceptSubjects;
-  if (notSubjects) checks.push((i) => !notSubjects.includes(i.subject));
   const notTypes = filter.exceptQualificationTypes;
-  if (notTypes) checks.push((i) => !notTypes.includes(i.type));
   const grades = filter.grades;
-  if (grades) checks.push((i) => grades.includes(i.grade));
-  const { category, levelAtLeast, levelAtMost, sizeAtLeast, status, passed, verified } = filter;
-  if (category !== undefined) checks.push((i) => i.category === category);
-  if (levelAtLeast !== undefined) checks.push((i) => i.level >= levelAtLeast);
-  if (levelAtMost !== undefined) checks.push((i) => i.level >= 0 && i.level <= levelAtMost);
-  if (sizeAtLeast !== undefined) checks.push((i) => i.size >= sizeAtLeast);
-  if (status !== undefined) checks.push((i) => i.status === status);
-  if (passed !== undefined) checks.push((i) => i.passed === passed);
-  if (verified !== undefined) checks.push((i) => i.verified === verified);
-  if (filter.accredited !== undefined) {
-    const accredited = filter.accredited;
-    checks.push((i) => i.accredited === accredited);
-  }
-  if (filter.hoursAtLeast !== undefined) {
-    const hours = filter.hoursAtLeast;
-    checks.push((i) => i.hours >= hours);
-  }
-  if (filter.gradeAtLeast) {
-    const limits = rankLimits(scales, filter.gradeAtLeast);
-    const [only] = limits;
-    if (limits.size === 1 && only) {
-      const [scale, limit] = only;
-      checks.push((i) => i.scale === scale && i.rank >= limit);
-    } else
-      checks.push((i) => {
-        const limit = limits.get(i.scale);
-        return limit !== undefined && i.rank >= limit;
-      });
-  }
-  if (filter.gradeAtMost) {
-    const limits = rankLimits(scales, filter.gradeAtMost);
-    checks.push((i) => {
-      const limit = limits.get(i.scale);
-      return limit !== undefined && i.rank >= 0 && i.rank <= limit;
-    });
-  }
-  if (checks.length === 0) return () => true;
-  if (checks.length === 1) return checks[0]!;
-  if (checks.length === 2) {
-    const [a, b] = checks as [ItemTest, ItemTest];
-    return (i) => a(i) && b(i);
-  }
-  if (checks.length === 3) {
-    const [a, b, c] = checks as [ItemTest, ItemTest, ItemTest];
-    return (i) => a(i) && b(i) && c(i);
-  }
+  const {
+    category,
+    levelAtLeast,
+    levelAtMost,
+    sizeAtLeast,
+    status,
+    passed,
+    verified,
+    accredited,
+    hoursAtLeast,
+  } = filter;
+  const least = gradeLimit(scales, filter.gradeAtLeast);
+  const most = gradeLimit(scales, filter.gradeAtMost);
+  const hasLeast = filter.gradeAtLeast !== undefined;
+  const hasMost = filter.gradeAtMost !== undefined;
   return (i) => {
-    for (let c = 0; c < checks.length; c++) if (!checks[c]!(i)) return false;
+    if (subject !== undefined && i.subject !== subject) return false;
+    if (strand !== undefined && i.strand !== strand) return false;
+    if (type !== undefined && i.type !== type) return false;
+    if (subjects !== undefined && !subjects.includes(i.subject)) return false;
+    if (strandList !== undefined && !strandList.includes(i.strand)) return false;
+    if (types !== undefined && !types.includes(i.type)) return false;
+    if (kinds !== undefined && !kinds.includes(i.kind)) return false;
+    if (notSubjects !== undefined && notSubjects.includes(i.subject)) return false;
+    if (notTypes !== undefined && notTypes.includes(i.type)) return false;
+    if (category !== undefined && i.category !== category) return false;
+    if (verified !== undefined && i.verified !== verified) return false;
+    if (passed !== undefined && i.passed !== passed) return false;
+    if (status !== undefined && i.status !== status) return false;
+    if (accredited !== undefined && i.accredited !== accredited) return false;
+    if (levelAtLeast !== undefined && i.level < levelAtLeast) return false;
+    if (levelAtMost !== undefined && (i.level < 0 || i.level > levelAtMost)) return false;
+    if (sizeAtLeast !== undefined && i.size < sizeAtLeast) return false;
+    if (hoursAtLeast !== undefined && i.hours < hoursAtLeast) return false;
+    if (grades !== undefined && !grades.includes(i.grade)) return false;
+    if (hasLeast) {
+      if (least.limits === undefined) {
+        if (i.scale !== least.scale || i.rank < least.rank) return false;
+      } else {
+        const limit = least.limits.get(i.scale);
+        if (limit === undefined || i.rank < limit) return false;
+      }
+    }
+    if (hasMost) {
+      if (most.limits === undefined) {
+        if (i.scale !== most.scale || i.rank < 0 || i.rank > most.rank) return false;
+      } else {
+        const limit = most.limits.get(i.scale);
+        if (limit === undefined || i.rank < 0 || i.rank > limit) return false;
+      }
+    }
     return true;
   };
 }
