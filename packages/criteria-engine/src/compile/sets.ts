@@ -58,19 +58,25 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
       const cappedWords = describeFilter('items', rule.where);
       const label = rule.label ?? `${of.label}, at most ${max} ${cappedWords} counting`;
       const reason = `only ${max} ${cappedWords} count`;
-      const split = (items: EvidenceItem[]) => {
+      const none: EvidenceItem[] = [];
+      /** The items over the cap: matching ones beyond the best `max` (usually none). */
+      const overCap = (items: EvidenceItem[]) => {
         let matching = 0;
-        for (const i of items) if (capped(i)) matching++;
-        if (matching <= max) return { kept: items, over: [] as EvidenceItem[] };
-        const over = new Set(items.filter(capped).sort(order).slice(max));
-        return { kept: items.filter((i) => !over.has(i)), over: [...over] };
+        for (let i = 0; i < items.length; i++) if (capped(items[i]!)) matching++;
+        return matching <= max ? none : items.filter(capped).sort(order).slice(max);
       };
+      const keep = (items: EvidenceItem[], over: EvidenceItem[]) =>
+        over.length === 0 ? items : items.filter((i) => !over.includes(i));
       return {
         label,
-        select: (ctx) => split(of.select(ctx)).kept,
+        select: (ctx) => {
+          const items = of.select(ctx);
+          return keep(items, overCap(items));
+        },
         explain: (ctx) => {
           const inner = of.explain(ctx);
-          const { kept, over } = split(inner.items);
+          const over = overCap(inner.items);
+          const kept = keep(inner.items, over);
           const dropped = over.map((i): DroppedEvidence => ({ id: i.id, why: 'capped', reason }));
           return { items: kept, node: setNode('cap', label, kept, [inner.node], dropped) };
         },
