@@ -29,8 +29,3 @@ export function indexGradeScales(definition: FrameworkDefinition): GradeScaleInd
   }
   return index;
 }
-
-/** The rank of `grade` on `scale`, or undefined when the scale or grade is unknown. */
-export function rankOf(index: GradeScaleIndex, scale: string, grade: string): number | undefined {
-  return index.get(scale)?.get(grade)?.rank;
-}

@@ -43,7 +43,7 @@ function requirementsMet(
   return true;
 }
 
-export function requirementOutcomes(
+function requirementOutcomes(
   tier: CompiledTier,
   pathway: string | null,
   ctx: EvaluationContext,
@@ -63,7 +63,7 @@ export function requirementOutcomes(
   return out;
 }
 
-export function choosePathway(rules: CompiledRules, ctx: EvaluationContext): NamedRef | null {
+function choosePathway(rules: CompiledRules, ctx: EvaluationContext): NamedRef | null {
   for (const p of rules.pathways) if (!p.when || p.when.test(ctx)) return p.ref;
   return null;
 }
