@@ -70,8 +70,8 @@ export function compileFilter(
     if (strandList !== undefined && !strandList.includes(i.strand)) return false;
     if (types !== undefined && !types.includes(i.type)) return false;
     if (kinds !== undefined && !kinds.includes(i.kind)) return false;
-    if (notSubjects !== undefined && notSubjects.includes(i.subject)) return false;
-    if (notTypes !== undefined && notTypes.includes(i.type)) return false;
+    if (notSubjects?.includes(i.subject)) return false;
+    if (notTypes?.includes(i.type)) return false;
     if (category !== undefined && i.category !== category) return false;
     if (verified !== undefined && i.verified !== verified) return false;
     if (passed !== undefined && i.passed !== passed) return false;
