@@ -136,6 +136,7 @@ export interface ProjectTable {
   kind: 'epq' | 'accredited' | 'centre_devised';
   qualification_id: string | null;
   grade: string | null;
+  hours: number | null;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: Timestamp;

@@ -73,7 +73,7 @@ export const TECHNICAL_CATALOGUE: readonly CatalogueEntry[] = [
       tqt: 960,
       sizeALevels: 2,
       discountCode,
-      gradeScale: 'btec_national_double',
+      gradeScale: 'btec_national_diploma',
     }),
   ),
   ...T_LEVELS.map(([subject, title, qn, glh]) =>

@@ -24,15 +24,15 @@ export const GRADE_SCALES = {
     name: 'BTEC National single (P–D*)',
     grades: ['U', 'P', 'M', 'D', 'D*'],
   },
-  btec_national_double: {
-    key: 'btec_national_double',
+  btec_national_diploma: {
+    key: 'btec_national_diploma',
     name: 'BTEC National double (PP–D*D*)',
     grades: ['U', 'PP', 'MP', 'MM', 'DM', 'DD', 'D*D', 'D*D*'],
   },
   t_level: {
     key: 't_level',
-    name: 'T Level overall grade',
-    grades: ['U', 'Pass', 'Merit', 'Distinction', 'Distinction*'],
+    name: 'T Level overall grade (P–D*)',
+    grades: ['U', 'P', 'M', 'D', 'D*'],
   },
   pass_fail: { key: 'pass_fail', name: 'Pass or fail', grades: ['Fail', 'Pass'] },
   l2_technical: {

@@ -24,8 +24,8 @@ const LOWEST_PASS: Record<GradeScaleKey, string> = {
   gcse_9_1: '4',
   epq: 'E',
   btec_national: 'P',
-  btec_national_double: 'PP',
-  t_level: 'Pass',
+  btec_national_diploma: 'PP',
+  t_level: 'P',
   pass_fail: 'Pass',
   l2_technical: 'Pass',
 };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@bacc/api';
 import { type Database, type Kysely, recordAuditEvent } from '@bacc/db';
+import { seedFrameworkAndDecisions } from './framework.ts';
 import { GRADE_SCALES } from './grade-scales.ts';
 import { DEMO_CENTRES, DEMO_PASSWORD, DEMO_TRUST, demoUsers } from './organisation.ts';
 import { planLearners } from './plan.ts';
@@ -36,8 +37,8 @@ export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
 
 /**
  * Seeds the demo trust: three centres, their staff, the qualification catalogue and several
- * hundred learners with results, projects and activities, in one transaction. No framework
- * or awards: those come from the framework fixtures.
+ * hundred learners with results, projects and activities, the National Baccalaureate framework
+ * published with every learner decided under it, all in one transaction.
  */
 export async function seedDemoData(
   db: Kysely<Database>,
@@ -114,6 +115,15 @@ export async function seedDemoData(
       await trx.insertInto('projects').values(chunk).execute();
     for (const chunk of chunks(rows.activities))
       await trx.insertInto('activities').values(chunk).execute();
+    Object.assign(
+      counts,
+      await seedFrameworkAndDecisions(
+        trx,
+        trustId,
+        [...centreIds.values()],
+        rows.learners as Array<{ id: string; centre_id: string; leaving_year: number }>,
+      ),
+    );
     await recordAuditEvent(trx, {
       trustId,
       centreId: null,

@@ -121,7 +121,7 @@ export function planResults(dice: Dice, profile: LearnerProfile): LearnerResults
     if (dice.chance(0.5)) {
       final(
         catalogueKey('btec_national_diploma', dice.pick(DIPLOMA_SUBJECTS)),
-        gradeFor(dice, 'btec_national_double', ability, 1),
+        gradeFor(dice, 'btec_national_diploma', ability, 1),
       );
       if (dice.chance(0.3)) {
         const subject = dice.pick(['psychology', 'sociology', 'biology']);

@@ -107,6 +107,7 @@ export function planLearners(
           kind: project.kind,
           qualification_id: project.qualification ? qualificationId(project.qualification) : null,
           grade: project.grade,
+          hours: project.hours,
         } satisfies ProjectRow);
       }
       for (const a of planActivities(dice, profile)) {

@@ -10,6 +10,8 @@ export interface ProjectPlan {
   kind: 'epq' | 'accredited' | 'centre_devised';
   qualification: string | null;
   grade: string | null;
+  /** Only centre-devised projects record hours: nothing else sizes them. */
+  hours: number | null;
 }
 
 // Which project each pathway's learners take when they do one.
@@ -31,7 +33,17 @@ export function planProject(
   const kind = dice.weighted(PROJECT_KINDS[profile.pathway]);
   if (!doesOne || profile.nearMiss === 'no_project') return null;
   if (kind === 'centre_devised') {
-    return { title: dice.pick(CENTRE_DEVISED_TITLES), kind, qualification: null, grade: null };
+    // Level 3 learners aim at the 120-hour project, Level 2 at 60; this year's are part-way.
+    const target = profile.pathway === 'level_2' ? 60 : 120;
+    const share = profile.finished ? 0.95 + dice.int(0, 30) / 100 : 0.35 + dice.int(0, 40) / 100;
+    const hours = Math.round(target * share);
+    return {
+      title: dice.pick(CENTRE_DEVISED_TITLES),
+      kind,
+      qualification: null,
+      grade: null,
+      hours,
+    };
   }
   // The current cohort's projects are still being written, so not yet graded.
   const graded = profile.finished;
@@ -41,6 +53,7 @@ export function planProject(
       kind,
       qualification: catalogueKey('epq', 'project'),
       grade: graded ? gradeFor(dice, 'epq', ability, 0.5) : null,
+      hours: null,
     };
   }
   return {
@@ -48,5 +61,6 @@ export function planProject(
     kind,
     qualification: catalogueKey('hpq', 'project'),
     grade: graded ? gradeFor(dice, 'epq', ability, 1.3) : null,
+    hours: null,
   };
 }

@@ -48,6 +48,7 @@ export interface ProjectRow extends LearnerOwned {
   kind: 'epq' | 'accredited' | 'centre_devised';
   qualification_id: string | null;
   grade: string | null;
+  hours: number | null;
 }
 
 export interface ActivityRow extends LearnerOwned {

@@ -49,6 +49,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['trust_id', 'status'])
     .execute();
 
+  // A centre-devised project is judged by its hours, since it has no qualification to size it.
+  await db.schema
+    .alterTable('projects')
+    .addColumn('hours', 'numeric(6, 1)', (c) => c.check(sql`hours is null or hours >= 0`))
+    .execute();
+
   await db.schema
     .alterTable('learners')
     .addColumn('submission_id', 'uuid', (c) => c.references('submissions.id'))
@@ -161,11 +167,18 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop index audit_events_centre_time_idx`.execute(db);
   for (const t of ['import_mappings', 'imports', 'destinations', 'learner_decisions'])
     await db.schema.dropTable(t).execute();
+  // A centre-devised project is judged by its hours, since it has no qualification to size it.
+  await db.schema
+    .alterTable('projects')
+    .addColumn('hours', 'numeric(6, 1)', (c) => c.check(sql`hours is null or hours >= 0`))
+    .execute();
+
   await db.schema
     .alterTable('learners')
     .dropColumn('submission_id')
     .dropColumn('updated_by')
     .execute();
+  await db.schema.alterTable('projects').dropColumn('hours').execute();
   await db.schema.dropTable('submissions').execute();
   await db.schema.dropTable('cohorts').execute();
 }

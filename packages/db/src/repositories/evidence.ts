@@ -60,6 +60,7 @@ export function listProjectsWithQualifications(
       'projects.title',
       'projects.kind',
       'projects.grade',
+      'projects.hours',
       'projects.qualification_id as qualificationId',
       'projects.version',
       'qualifications.level',

@@ -45,5 +45,10 @@ export const projectInputSchema = z.object({
   kind: z.enum(projectKinds, { error: 'Project kind must be EPQ, accredited or centre-devised' }),
   qualificationId: uuidSchema.nullable(),
   grade: z.string().trim().max(12).nullable(),
+  hours: z
+    .number()
+    .min(0, 'Hours cannot be negative')
+    .max(1000, 'Hours must be 1000 or fewer')
+    .nullable(),
 });
 export type ProjectInput = z.infer<typeof projectInputSchema>;

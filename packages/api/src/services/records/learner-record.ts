@@ -53,7 +53,7 @@ export async function loadLearnerRecords(
       level: defined(p.level),
       grade: defined(p.grade),
       gradeScale: defined(p.gradeScale),
-      hours: defined(p.glh),
+      hours: defined(p.hours ?? p.glh),
     });
   }
   for (const a of activities) {
