@@ -31,6 +31,8 @@ describe('hashFramework', () => {
         hashFramework(def),
       ]);
       expect(Object.isFrozen(compiled.definition.tiers[0])).toBe(true);
+      // A version stored as JSON and compiled again keeps its hash.
+      expect(compileFramework(JSON.parse(JSON.stringify(def))).hash).toBe(compiled.hash);
     }
   });
 });
