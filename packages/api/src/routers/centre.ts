@@ -1,6 +1,7 @@
 import { learnerInputSchema, learnerListInputSchema, uuidSchema } from '@bacc/schema';
 import { z } from 'zod';
 import { centreProcedure } from '../procedures.ts';
+import { getLearnerRecord } from '../services/evidence/learner-record.ts';
 import {
   addLearner,
   editLearner,
@@ -9,6 +10,10 @@ import {
   removeLearner,
 } from '../services/learners.ts';
 import { router } from '../trpc.ts';
+import { activitiesRouter } from './activities.ts';
+import { catalogueRouter } from './catalogue.ts';
+import { projectsRouter } from './projects.ts';
+import { resultsRouter } from './results.ts';
 
 const learnerRef = z.object({ learnerId: uuidSchema });
 const versioned = learnerRef.extend({ version: z.number().int().min(1) });
@@ -21,6 +26,9 @@ export const centreRouter = router({
     get: centreProcedure
       .input(learnerRef)
       .query(({ ctx, input }) => getLearner(ctx, ctx.scope, input.learnerId)),
+    record: centreProcedure
+      .input(learnerRef)
+      .query(({ ctx, input }) => getLearnerRecord(ctx, ctx.scope, input.learnerId)),
     create: centreProcedure
       .input(z.object({ learner: learnerInputSchema }))
       .mutation(({ ctx, input }) => addLearner(ctx, ctx.scope, input.learner)),
@@ -33,4 +41,8 @@ export const centreRouter = router({
       .input(versioned)
       .mutation(({ ctx, input }) => removeLearner(ctx, ctx.scope, input.learnerId, input.version)),
   }),
+  catalogue: catalogueRouter,
+  results: resultsRouter,
+  projects: projectsRouter,
+  activities: activitiesRouter,
 });

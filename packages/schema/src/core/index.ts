@@ -3,6 +3,7 @@ export * from './dates.ts';
 export * from './evidence.ts';
 export * from './identifiers.ts';
 export * from './learner.ts';
+export * from './learner-record-rows.ts';
 export * from './organisation.ts';
 export * from './qualification.ts';
 export * from './roles.ts';
