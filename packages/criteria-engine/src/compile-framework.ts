@@ -89,6 +89,7 @@ export function compileFramework(input: FrameworkDefinition): CompiledFramework 
   rules.slots = compiler.slotCount;
   const ctx = new EvaluationContext(rules.slots);
   ctx.slotKeys = compiler.slotKeys;
+  ctx.slotIsSet = Uint8Array.from(ctx.slotKeys, (key) => (key.startsWith('set:') ? 1 : 0));
 
   const evaluate = (record: LearnerRecord, options?: EvaluateOptions): Decision =>
     options?.explain ? decideExplained(rules, ctx, record) : decideFast(rules, ctx, record);

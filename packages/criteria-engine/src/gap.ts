@@ -21,9 +21,10 @@ const single = (need: Need, share = 1): Plan => ({
 function join(plans: Plan[]): Plan {
   const needs: Need[] = [];
   let cost = 0;
-  for (const p of plans) {
-    for (const n of p.needs) needs.push(n);
-    cost += p.cost;
+  for (let p = 0; p < plans.length; p++) {
+    const plan = plans[p]!;
+    for (let n = 0; n < plan.needs.length; n++) needs.push(plan.needs[n]!);
+    cost += plan.cost;
   }
   return { needs, cost };
 }
@@ -78,23 +79,34 @@ function compareNeed(node: ExplanationNode): Plan {
   }
 }
 
+const noNodes: ExplanationNode[] = [];
+
+/** Plans for the children not met, in order (a loop: no closure per node walked). */
+function unmetPlans(children: ExplanationNode[], named: Record<string, ExplanationNode>): Plan[] {
+  const plans: Plan[] = [];
+  for (let c = 0; c < children.length; c++)
+    if (children[c]!.met === false) plans.push(planFor(children[c]!, named));
+  return plans;
+}
+
+const cheaper = (a: Plan, b: Plan) => a.cost - b.cost;
+
 /** The cheapest way to make an explained condition hold, as plain needs. */
 export function planFor(node: ExplanationNode, named: Record<string, ExplanationNode>): Plan {
   if (node.met !== false) return met;
-  const children = node.children ?? [];
-  const unmetPlans = () => children.filter((c) => c.met === false).map((c) => planFor(c, named));
+  const children = node.children ?? noNodes;
   switch (node.kind) {
     case 'compare':
       return compareNeed(node);
     case 'all':
-      return join(unmetPlans());
+      return join(unmetPlans(children, named));
     case 'any':
     case 'atLeastOf': {
       const missing = (node.threshold ?? 1) - (node.value ?? 0);
-      const cheapest = unmetPlans()
-        .sort((a, b) => a.cost - b.cost)
-        .slice(0, Math.max(0, missing));
-      return join(cheapest);
+      const plans = unmetPlans(children, named);
+      if (plans.length > 1) plans.sort(cheaper);
+      if (plans.length > missing) plans.length = Math.max(0, missing);
+      return join(plans);
     }
     case 'condition': {
       const target = node.name !== undefined ? named[node.name] : undefined;
@@ -127,8 +139,18 @@ export function gapToNextTier(decision: Decision): GapToNextTier | null {
   const needs: GapNeed[] = [];
   for (const r of target.requirements) {
     if (r.met || !r.explanation) continue;
-    for (const n of planFor(r.explanation, explanation.named).needs) {
-      needs.push({ component: r.component, componentName: r.componentName, ...n });
+    const plan = planFor(r.explanation, explanation.named).needs;
+    for (let n = 0; n < plan.length; n++) {
+      const need = plan[n]!;
+      const gapNeed: GapNeed = {
+        component: r.component,
+        componentName: r.componentName,
+        text: need.text,
+      };
+      // Same keys, same order as spreading the need: have and need only when known.
+      if ('have' in need) gapNeed.have = need.have;
+      if ('need' in need) gapNeed.need = need.need;
+      needs.push(gapNeed);
     }
   }
   for (const f of target.failing) {

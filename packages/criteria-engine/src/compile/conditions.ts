@@ -1,4 +1,4 @@
-import type { CompareOp, ConditionRule } from '@bacc/schema';
+import type { CompareOp, ConditionRule, ExplanationNode } from '@bacc/schema';
 import type { RuleCompiler } from './compiler.ts';
 import type { EvaluationContext } from './context.ts';
 import { conditionNode, Explanation } from './explanation.ts';
@@ -68,9 +68,13 @@ function compileQuorum(
     score: (ctx) => countMet(parts, ctx),
     threshold: () => needed,
     explain: (ctx) => {
-      const children = parts.map((p) => p.explain(ctx));
+      const children: ExplanationNode[] = new Array(parts.length);
       let met = 0;
-      for (const c of children) if (c.met) met++;
+      for (let p = 0; p < parts.length; p++) {
+        const child = parts[p]!.explain(ctx);
+        children[p] = child;
+        if (child.met) met++;
+      }
       const ok = met >= needed;
       const text = prefix + met + (ok ? metSuffix : unmetSuffix);
       return conditionNode(kind, label, text, ok, met, needed, children);

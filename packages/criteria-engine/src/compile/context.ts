@@ -17,6 +17,8 @@ export class EvaluationContext {
   private readonly explained: unknown[];
   /** Each slot's key in a decision's `named` ("set:a_level_passes"); set by the compiler. */
   slotKeys: string[] = [];
+  /** 1 where the slot holds a named set. */
+  slotIsSet: Uint8Array = new Uint8Array(0);
 
   constructor(slots: number) {
     this.valueEpoch = new Int32Array(slots).fill(-1);
@@ -39,7 +41,11 @@ export class EvaluationContext {
     for (let slot = 0; slot < this.slotKeys.length; slot++) {
       if (this.explainEpoch[slot] !== this.epoch) continue;
       const value = this.explained[slot] as ExplanationNode | { node: ExplanationNode };
-      named[this.slotKeys[slot]!] = 'node' in value ? value.node : value;
+      // A set's explanation is { items, node }; a measure's or condition's is the node.
+      named[this.slotKeys[slot]!] =
+        this.slotIsSet[slot] === 1
+          ? (value as { node: ExplanationNode }).node
+          : (value as ExplanationNode);
     }
     return named;
   }

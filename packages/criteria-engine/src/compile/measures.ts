@@ -114,8 +114,12 @@ export function compileMeasure(rule: MeasureRule, compiler: RuleCompiler): Compi
           return met;
         },
         explain: (ctx) => {
-          const children = parts.map((p) => p.explain(ctx));
-          const met = children.filter((c) => c.met).length;
+          const children: ExplanationNode[] = new Array(parts.length);
+          let met = 0;
+          for (let p = 0; p < parts.length; p++) {
+            children[p] = parts[p]!.explain(ctx);
+            if (children[p]!.met) met++;
+          }
           return measured('countMet', label, met, children, ` of ${parts.length}`);
         },
       };
@@ -139,11 +143,12 @@ export function compileMeasure(rule: MeasureRule, compiler: RuleCompiler): Compi
           return sum;
         },
         explain: (ctx) => {
-          const children = parts.map((p) => p.measure.explain(ctx));
+          const children: ExplanationNode[] = new Array(parts.length);
           let sum = 0;
-          children.forEach((c, p) => {
-            sum += parts[p]!.weight * (c.value ?? 0);
-          });
+          for (let p = 0; p < parts.length; p++) {
+            children[p] = parts[p]!.measure.explain(ctx);
+            sum += parts[p]!.weight * (children[p]!.value ?? 0);
+          }
           return measured('weighted', label, sum, children, ` (${weights})`);
         },
       };
@@ -180,8 +185,12 @@ export function compileMeasure(rule: MeasureRule, compiler: RuleCompiler): Compi
           return sum;
         },
         explain: (ctx) => {
-          const children = parts.map((p) => p.explain(ctx));
-          const sum = children.reduce((s, c) => s + (c.value ?? 0), 0);
+          const children: ExplanationNode[] = new Array(parts.length);
+          let sum = 0;
+          for (let p = 0; p < parts.length; p++) {
+            children[p] = parts[p]!.explain(ctx);
+            sum += children[p]!.value ?? 0;
+          }
           return measured('total', label, sum, children);
         },
       };

@@ -10,7 +10,16 @@ import { Explanation } from './explanation.ts';
 import type { ItemTest } from './filter.ts';
 import type { CompiledSet } from './nodes.ts';
 
-export const ids = (items: EvidenceItem[]) => items.map((i) => i.id);
+/** The items' ids, in order (a loop: no closure per call on the explained path). */
+export function ids(items: EvidenceItem[]): string[] {
+  const out: string[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = items[i]!.id;
+  return out;
+}
+
+/** Shared, frozen empty lists: an evidence set has no children, and often no items. */
+export const noChildren = Object.freeze([]) as unknown as ExplanationNode[];
+const noIds = Object.freeze([]) as unknown as string[];
 
 export function setNode(
   kind: string,
@@ -19,9 +28,12 @@ export function setNode(
   children: ExplanationNode[],
   dropped?: DroppedEvidence[],
 ): ExplanationNode {
-  const left = dropped && dropped.length > 0 ? `; ${dropped.length} left out` : '';
-  const node = new Explanation(kind, label, `${label}: ${items.length} counted${left}`);
-  node.items = ids(items);
+  const text =
+    dropped && dropped.length > 0
+      ? `${label}: ${items.length} counted; ${dropped.length} left out`
+      : `${label}: ${items.length} counted`;
+  const node = new Explanation(kind, label, text);
+  node.items = items.length === 0 ? noIds : ids(items);
   node.children = children;
   if (dropped && dropped.length > 0) node.dropped = dropped;
   return node;
@@ -53,6 +65,7 @@ export function evidenceSet(
   test: ItemTest,
   label: string,
 ): PartialSet {
+  const empty = Object.freeze(setNode(kind, label, [], noChildren));
   const select = (ctx: EvaluationContext) => {
     const source = ctx[from];
     const out: EvidenceItem[] = [];
@@ -76,7 +89,8 @@ export function evidenceSet(
     },
     explain: (ctx) => {
       const items = select(ctx);
-      return { items, node: setNode(kind, label, items, []) };
+      // A set nothing matched explains the same way for every learner: one frozen node.
+      return { items, node: items.length === 0 ? empty : setNode(kind, label, items, noChildren) };
     },
   };
 }

@@ -43,9 +43,9 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
           const inner = of.explain(ctx);
           const sorted = pick(inner.items);
           const items = sorted.slice(0, n);
-          const dropped = sorted
-            .slice(n)
-            .map((i): DroppedEvidence => ({ id: i.id, why: 'not_best', reason }));
+          const dropped: DroppedEvidence[] = [];
+          for (let i = n; i < sorted.length; i++)
+            dropped.push({ id: sorted[i]!.id, why: 'not_best', reason });
           return { items, node: setNode('best', label, items, [inner.node], dropped) };
         },
       };
@@ -77,7 +77,9 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
           const inner = of.explain(ctx);
           const over = overCap(inner.items);
           const kept = keep(inner.items, over);
-          const dropped = over.map((i): DroppedEvidence => ({ id: i.id, why: 'capped', reason }));
+          const dropped: DroppedEvidence[] = [];
+          for (let i = 0; i < over.length; i++)
+            dropped.push({ id: over[i]!.id, why: 'capped', reason });
           return { items: kept, node: setNode('cap', label, kept, [inner.node], dropped) };
         },
       };
@@ -216,10 +218,12 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
         select: (ctx) => ctx.remembered(slot, select),
         count: (ctx) => ctx.remembered(slot, select).length,
         explain: (ctx) => {
-          const { items } = ctx.rememberedExplanation(slot, explainTarget);
+          const target = ctx.rememberedExplanation(slot, explainTarget);
+          const items = target.items;
           const node = new Explanation('set', label, `${label}: ${items.length} counted`);
           node.name = key;
-          node.items = ids(items);
+          // The named set's own node lists the same ids: share the list, do not copy it.
+          node.items = target.node.items ?? ids(items);
           return { items, node };
         },
       };

@@ -17,6 +17,42 @@ function sortedUnique(ids: string[]): string[] {
   return ids;
 }
 
+/** One walk's state; a plain recursive function over it allocates no closure per decision. */
+interface Walk {
+  named: Record<string, ExplanationNode>;
+  counted: string[];
+  dropped: DroppedEvidence[];
+  seen: string[];
+}
+
+function visit(walk: Walk, node: ExplanationNode, insideSet: boolean): void {
+  const items = node.items;
+  const isSet = items !== undefined;
+  if (isSet && !insideSet) for (let i = 0; i < items.length; i++) walk.counted.push(items[i]!);
+  const dropped = node.dropped;
+  if (dropped)
+    for (let d = 0; d < dropped.length; d++)
+      if (dropped[d]!.why !== 'not_best') walk.dropped.push(dropped[d]!);
+  const name = node.name;
+  if (name !== undefined && !walk.seen.includes(name)) {
+    walk.seen.push(name);
+    const target = walk.named[name];
+    if (target) visit(walk, target, insideSet || isSet);
+  }
+  const children = node.children;
+  if (node.kind === 'not' || !children) return;
+  const onlyMet = node.kind === 'any' || node.kind === 'atLeastOf';
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c]!;
+    if (onlyMet && child.met === false) continue;
+    visit(walk, child, insideSet || isSet);
+  }
+}
+
+function byDroppedId(a: DroppedEvidence, b: DroppedEvidence): number {
+  return a.id < b.id ? -1 : 1;
+}
+
 /**
  * The evidence that counted towards the tier awarded: items of the outermost sets each
  * requirement measured (only the options met, for an any), and every item left out on the
@@ -26,29 +62,21 @@ export function countedEvidence(
   requirements: RequirementOutcome[],
   named: Record<string, ExplanationNode>,
 ): { counted: string[]; dropped: DroppedEvidence[] } {
-  const counted: string[] = [];
-  const dropped: DroppedEvidence[] = [];
-  const seen: string[] = [];
-  const visit = (node: ExplanationNode, insideSet: boolean) => {
-    const isSet = node.items !== undefined;
-    if (isSet && !insideSet) for (const id of node.items!) counted.push(id);
-    if (node.dropped) for (const d of node.dropped) if (d.why !== 'not_best') dropped.push(d);
-    if (node.name !== undefined && !seen.includes(node.name)) {
-      seen.push(node.name);
-      const target = named[node.name];
-      if (target) visit(target, insideSet || isSet);
-    }
-    if (node.kind === 'not' || !node.children) return;
-    const onlyMet = node.kind === 'any' || node.kind === 'atLeastOf';
-    for (const child of node.children) {
-      if (onlyMet && child.met === false) continue;
-      visit(child, insideSet || isSet);
-    }
-  };
-  for (const r of requirements) if (r.explanation) visit(r.explanation, false);
-  const ids = sortedUnique(counted);
-  const left = dropped
-    .filter((d, i) => !ids.includes(d.id) && dropped.findIndex((o) => o.id === d.id) === i)
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const walk: Walk = { named, counted: [], dropped: [], seen: [] };
+  for (let r = 0; r < requirements.length; r++) {
+    const explanation = requirements[r]!.explanation;
+    if (explanation) visit(walk, explanation, false);
+  }
+  const ids = sortedUnique(walk.counted);
+  const all = walk.dropped;
+  const left: DroppedEvidence[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const d = all[i]!;
+    if (ids.includes(d.id)) continue;
+    let first = true;
+    for (let j = 0; j < i && first; j++) if (all[j]!.id === d.id) first = false;
+    if (first) left.push(d);
+  }
+  if (left.length > 1) left.sort(byDroppedId);
   return { counted: ids, dropped: left };
 }

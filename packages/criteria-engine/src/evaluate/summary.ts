@@ -7,13 +7,21 @@ export function summarise(decision: Decision, tiers: TierOutcome[]): string {
   const score = decision.score ? ` (${decision.score.label}: ${decision.score.value})` : '';
   if (decision.tier) return `Awarded ${decision.tier.name}${grade}${pathway}${score}.`;
   const lowest = tiers[tiers.length - 1];
-  const unmet = lowest?.requirements.filter((r) => !r.met).map((r) => r.componentName) ?? [];
-  const failing = decision.failing.map((f) => f.code);
-  const reasons = [
-    unmet.length > 0 ? `${unmet.join(', ')} not met` : '',
-    failing.length > 0
-      ? `failing condition${failing.length > 1 ? 's' : ''} ${failing.join(', ')}`
-      : '',
-  ].filter((r) => r !== '');
-  return `No award${pathway}${score}: ${lowest?.name ?? 'the lowest tier'} needs ${reasons.join('; ') || 'more evidence'}.`;
+  let unmet = '';
+  const requirements = lowest ? lowest.requirements : [];
+  for (let r = 0; r < requirements.length; r++)
+    if (!requirements[r]!.met)
+      unmet =
+        unmet === ''
+          ? requirements[r]!.componentName
+          : `${unmet}, ${requirements[r]!.componentName}`;
+  let failing = '';
+  for (let f = 0; f < decision.failing.length; f++)
+    failing = f === 0 ? decision.failing[f]!.code : `${failing}, ${decision.failing[f]!.code}`;
+  let reasons = unmet === '' ? '' : `${unmet} not met`;
+  if (failing !== '') {
+    const words = `failing condition${decision.failing.length > 1 ? 's' : ''} ${failing}`;
+    reasons = reasons === '' ? words : `${reasons}; ${words}`;
+  }
+  return `No award${pathway}${score}: ${lowest?.name ?? 'the lowest tier'} needs ${reasons || 'more evidence'}.`;
 }
