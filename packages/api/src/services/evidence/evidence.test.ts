@@ -369,59 +369,70 @@ describeEachDatabase('a learner’s record: results, projects, activities', (sui
     // Naming the other centre is refused outright...
     const other_ = t.centreB.id;
     for (const call of [
-      staff.centre.learners.record({ centreId: other_, learnerId: other.id }),
-      staff.centre.catalogue.list({ centreId: other_ }),
-      staff.centre.results.create({ centreId: other_, result: resultInput }),
-      staff.centre.results.update({
-        centreId: other_,
-        id: r.id,
-        version: r.version,
-        result: resultInput,
-      }),
-      staff.centre.results.delete({ centreId: other_, id: r.id, version: r.version }),
-      staff.centre.projects.create({ centreId: other_, project: projectInput }),
-      staff.centre.projects.update({
-        centreId: other_,
-        id: p.id,
-        version: p.version,
-        project: projectInput,
-      }),
-      staff.centre.projects.delete({ centreId: other_, id: p.id, version: p.version }),
-      staff.centre.activities.create({ centreId: other_, activity: activityInput }),
-      staff.centre.activities.update({
-        centreId: other_,
-        id: a.id,
-        version: a.version,
-        activity: activityInput,
-      }),
-      staff.centre.activities.delete({ centreId: other_, id: a.id, version: a.version }),
+      () => staff.centre.learners.record({ centreId: other_, learnerId: other.id }),
+      () => staff.centre.catalogue.list({ centreId: other_ }),
+      () => staff.centre.results.create({ centreId: other_, result: resultInput }),
+      () =>
+        staff.centre.results.update({
+          centreId: other_,
+          id: r.id,
+          version: r.version,
+          result: resultInput,
+        }),
+      () => staff.centre.results.delete({ centreId: other_, id: r.id, version: r.version }),
+      () => staff.centre.projects.create({ centreId: other_, project: projectInput }),
+      () =>
+        staff.centre.projects.update({
+          centreId: other_,
+          id: p.id,
+          version: p.version,
+          project: projectInput,
+        }),
+      () => staff.centre.projects.delete({ centreId: other_, id: p.id, version: p.version }),
+      () => staff.centre.activities.create({ centreId: other_, activity: activityInput }),
+      () =>
+        staff.centre.activities.update({
+          centreId: other_,
+          id: a.id,
+          version: a.version,
+          activity: activityInput,
+        }),
+      () => staff.centre.activities.delete({ centreId: other_, id: a.id, version: a.version }),
     ])
-      await expect(call).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(call()).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
     // ...and naming one's own centre with the other centre's records finds nothing.
     for (const call of [
-      staff.centre.learners.record({ centreId, learnerId: other.id }),
-      staff.centre.results.create({ centreId, result: resultInput }),
-      staff.centre.results.update({ centreId, id: r.id, version: r.version, result: resultInput }),
-      staff.centre.results.delete({ centreId, id: r.id, version: r.version }),
-      staff.centre.projects.create({ centreId, project: projectInput }),
-      staff.centre.projects.update({
-        centreId,
-        id: p.id,
-        version: p.version,
-        project: projectInput,
-      }),
-      staff.centre.projects.delete({ centreId, id: p.id, version: p.version }),
-      staff.centre.activities.create({ centreId, activity: activityInput }),
-      staff.centre.activities.update({
-        centreId,
-        id: a.id,
-        version: a.version,
-        activity: activityInput,
-      }),
-      staff.centre.activities.delete({ centreId, id: a.id, version: a.version }),
+      () => staff.centre.learners.record({ centreId, learnerId: other.id }),
+      () => staff.centre.results.create({ centreId, result: resultInput }),
+      () =>
+        staff.centre.results.update({
+          centreId,
+          id: r.id,
+          version: r.version,
+          result: resultInput,
+        }),
+      () => staff.centre.results.delete({ centreId, id: r.id, version: r.version }),
+      () => staff.centre.projects.create({ centreId, project: projectInput }),
+      () =>
+        staff.centre.projects.update({
+          centreId,
+          id: p.id,
+          version: p.version,
+          project: projectInput,
+        }),
+      () => staff.centre.projects.delete({ centreId, id: p.id, version: p.version }),
+      () => staff.centre.activities.create({ centreId, activity: activityInput }),
+      () =>
+        staff.centre.activities.update({
+          centreId,
+          id: a.id,
+          version: a.version,
+          activity: activityInput,
+        }),
+      () => staff.centre.activities.delete({ centreId, id: a.id, version: a.version }),
     ])
-      await expect(call).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(call()).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     const after = await callerFor(db, t.staffB).centre.learners.record({
       centreId: t.centreB.id,
