@@ -11,9 +11,13 @@ import {
 } from '../services/learners.ts';
 import { router } from '../trpc.ts';
 import { activitiesRouter } from './activities.ts';
+import { centreAuditRouter } from './audit.ts';
 import { catalogueRouter } from './catalogue.ts';
+import { centreFrameworksRouter, cohortsRouter } from './cohorts.ts';
+import { destinationsRouter } from './destinations.ts';
 import { projectsRouter } from './projects.ts';
 import { resultsRouter } from './results.ts';
+import { centreSubmissionsRouter } from './submissions.ts';
 
 const learnerRef = z.object({ learnerId: uuidSchema });
 const versioned = learnerRef.extend({ version: z.number().int().min(1) });
@@ -45,4 +49,9 @@ export const centreRouter = router({
   results: resultsRouter,
   projects: projectsRouter,
   activities: activitiesRouter,
+  cohorts: cohortsRouter,
+  frameworks: centreFrameworksRouter,
+  submissions: centreSubmissionsRouter,
+  destinations: destinationsRouter,
+  audit: centreAuditRouter,
 });

@@ -1,9 +1,11 @@
 import { trustProcedure } from '../procedures.ts';
 import { listTrustCentres } from '../services/centres.ts';
 import { router } from '../trpc.ts';
+import { trustSubmissionsRouter } from './submissions.ts';
 
 export const trustRouter = router({
   centres: router({
     list: trustProcedure.query(({ ctx }) => listTrustCentres(ctx, ctx.scope)),
   }),
+  submissions: trustSubmissionsRouter,
 });

@@ -17,17 +17,51 @@ export const learnerColumns = [
 export interface LearnerListQuery {
   search?: string | undefined;
   leavingYear?: number | undefined;
+  /** A tier id, or "none" for learners with no award yet (or no decision). */
+  tier?: string | undefined;
+  /** A component the learner still needs for their next tier. */
+  missing?: string | undefined;
+  pathway?: string | undefined;
   page: number;
   pageSize: number;
 }
+
+/** Each row's standing from its stored decision, and whether a submission holds it. */
+const standingColumns = [
+  'learner_decisions.tier',
+  'learner_decisions.pathway',
+  'learner_decisions.next_tier as nextTier',
+  'learner_decisions.gap_size as gapSize',
+  sql<string | null>`learner_decisions.decision->'tier'->>'name'`.as('tierName'),
+  sql<string | null>`learner_decisions.decision->'pathway'->>'name'`.as('pathwayName'),
+  sql<string | null>`learner_decisions.decision->'explanation'->'gap'->'tier'->>'name'`.as(
+    'nextTierName',
+  ),
+  'submissions.status as submissionStatus',
+] as const;
 
 /** A page of the centre's learners, by family then given name, with the total that match. */
 export async function listLearners(db: Db, scope: CentreScope, q: LearnerListQuery) {
   let base = db
     .selectFrom('learners')
+    .leftJoin('learner_decisions', (j) =>
+      j
+        .onRef('learner_decisions.learner_id', '=', 'learners.id')
+        .onRef('learner_decisions.centre_id', '=', 'learners.centre_id'),
+    )
+    .leftJoin('submissions', (j) =>
+      j
+        .onRef('submissions.id', '=', 'learners.submission_id')
+        .onRef('submissions.centre_id', '=', 'learners.centre_id'),
+    )
     .where('learners.trust_id', '=', scope.trustId)
     .where('learners.centre_id', '=', scope.centreId);
   if (q.leavingYear) base = base.where('learners.leaving_year', '=', q.leavingYear);
+  if (q.tier === 'none') base = base.where('learner_decisions.tier', 'is', null);
+  else if (q.tier) base = base.where('learner_decisions.tier', '=', q.tier);
+  if (q.pathway) base = base.where('learner_decisions.pathway', '=', q.pathway);
+  if (q.missing)
+    base = base.where(sql<boolean>`${q.missing} = any(learner_decisions.unmet_components)`);
   const term = q.search?.trim();
   if (term) {
     const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -47,7 +81,7 @@ export async function listLearners(db: Db, scope: CentreScope, q: LearnerListQue
   }
   const [items, count] = await Promise.all([
     base
-      .select(learnerColumns)
+      .select([...learnerColumns, ...standingColumns])
       .orderBy('learners.legal_family_name')
       .orderBy('learners.legal_given_name')
       .orderBy('learners.id')

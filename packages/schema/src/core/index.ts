@@ -1,5 +1,8 @@
+export * from './audit-log.ts';
 export * from './award.ts';
+export * from './cohort.ts';
 export * from './dates.ts';
+export * from './destination.ts';
 export * from './evidence.ts';
 export * from './identifiers.ts';
 export * from './learner.ts';
@@ -7,4 +10,5 @@ export * from './learner-record-rows.ts';
 export * from './organisation.ts';
 export * from './qualification.ts';
 export * from './roles.ts';
+export * from './submission.ts';
 export * from './text.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decisionKeySchema } from './cohort.ts';
 import { dateOfBirthFits, isoDateSchema, leavingYearSchema } from './dates.ts';
 import { ulnSchema, upnSchema } from './identifiers.ts';
 import { personNameSchema, uuidSchema } from './text.ts';
@@ -41,6 +42,11 @@ export const learnerListInputSchema = z.object({
   centreId: uuidSchema,
   search: z.string().trim().max(100).optional(),
   leavingYear: z.number().int().min(2000).max(2100).optional(),
+  /** A tier id, or "none" for learners with no award yet. */
+  tier: decisionKeySchema.optional(),
+  /** A component the learner still needs for their next tier. */
+  missing: decisionKeySchema.optional(),
+  pathway: decisionKeySchema.optional(),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(25),
 });
