@@ -273,7 +273,38 @@ export interface ImportMappingTable {
   updated_at: Timestamp;
 }
 
+export type ImportSessionStatus = 'staging' | 'checked' | 'committed';
+
+export interface ImportSessionTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  kind: ImportKind;
+  file_name: string;
+  headers: Json<string[]>;
+  mapping: Json<Record<string, string>>;
+  row_count: number;
+  status: Generated<ImportSessionStatus>;
+  file_hash: string | null;
+  dry_run: Json<unknown> | null;
+  errors: Json<unknown> | null;
+  import_id: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ImportSessionRowTable {
+  trust_id: string;
+  centre_id: string;
+  session_id: string;
+  row_number: number;
+  cells: Json<string[]>;
+}
+
 export interface Database {
+  import_sessions: ImportSessionTable;
+  import_session_rows: ImportSessionRowTable;
   cohorts: CohortTable;
   submissions: SubmissionTable;
   learner_decisions: LearnerDecisionTable;

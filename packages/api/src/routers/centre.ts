@@ -15,6 +15,7 @@ import { centreAuditRouter } from './audit.ts';
 import { catalogueRouter } from './catalogue.ts';
 import { centreFrameworksRouter, cohortsRouter } from './cohorts.ts';
 import { destinationsRouter } from './destinations.ts';
+import { importRouter } from './import.ts';
 import { projectsRouter } from './projects.ts';
 import { resultsRouter } from './results.ts';
 import { centreSubmissionsRouter } from './submissions.ts';
@@ -23,6 +24,7 @@ const learnerRef = z.object({ learnerId: uuidSchema });
 const versioned = learnerRef.extend({ version: z.number().int().min(1) });
 
 export const centreRouter = router({
+  import: importRouter,
   learners: router({
     list: centreProcedure
       .input(learnerListInputSchema.omit({ centreId: true }))

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-22T07-00_foundation.ts';
 import * as learnerRecords from './2026-11-22T08-00_learner-records.ts';
+import * as importSessions from './2026-11-22T09-10_import-sessions.ts';
 
 /** Every migration, by timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
   '2026-11-22T07-00_foundation': foundation,
   '2026-11-22T08-00_learner-records': learnerRecords,
+  '2026-11-22T09-10_import-sessions': importSessions,
 };

@@ -18,3 +18,4 @@ export * from './sessions.ts';
 export * from './submissions.ts';
 export * from './trusts.ts';
 export * from './users.ts';
+export * from './import/index.ts';

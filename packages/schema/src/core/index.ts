@@ -12,3 +12,4 @@ export * from './qualification.ts';
 export * from './roles.ts';
 export * from './submission.ts';
 export * from './text.ts';
+export * from './import/index.ts';

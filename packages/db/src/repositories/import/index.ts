@@ -1,0 +1,4 @@
+export * from './lookups.ts';
+export * from './records.ts';
+export * from './sessions.ts';
+export * from './writes.ts';
