@@ -153,6 +153,28 @@ export interface FrameworkVersionTable {
   created_at: CreatedAt;
   published_at: Date | null;
   retired_at: Date | null;
+  /** Bumped by every saved edit of a draft, for optimistic concurrency. */
+  version: Generated<number>;
+  updated_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface ImpactPreviewTable {
+  id: Generated<string>;
+  trust_id: string;
+  framework_version_id: string;
+  framework_hash: string;
+  centre_id: string | null;
+  leaving_year: number | null;
+  status: Generated<'running' | 'done' | 'failed'>;
+  processed: Generated<number>;
+  total: Generated<number>;
+  result: Json<unknown> | null;
+  error: string | null;
+  requested_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  finished_at: Date | null;
 }
 
 export interface AwardTable {
@@ -323,6 +345,7 @@ export interface Database {
   activities: ActivityTable;
   projects: ProjectTable;
   framework_versions: FrameworkVersionTable;
+  impact_previews: ImpactPreviewTable;
   awards: AwardTable;
   audit_events: AuditEventTable;
 }

@@ -1,6 +1,7 @@
 import { trustProcedure } from '../procedures.ts';
 import { listTrustCentres } from '../services/centres.ts';
 import { router } from '../trpc.ts';
+import { trustFrameworksRouter } from './trust-frameworks.ts';
 import { trustSubmissionsRouter } from './submissions.ts';
 
 export const trustRouter = router({
@@ -8,4 +9,5 @@ export const trustRouter = router({
     list: trustProcedure.query(({ ctx }) => listTrustCentres(ctx, ctx.scope)),
   }),
   submissions: trustSubmissionsRouter,
+  frameworks: trustFrameworksRouter,
 });

@@ -13,3 +13,4 @@ export * from './roles.ts';
 export * from './submission.ts';
 export * from './text.ts';
 export * from './import/index.ts';
+export * from './framework-authoring.ts';

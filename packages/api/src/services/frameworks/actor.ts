@@ -1,0 +1,4 @@
+import type { SessionUser } from '@bacc/schema';
+import type { Context } from '../../context.ts';
+
+export type Actor = Context & { user: SessionUser };

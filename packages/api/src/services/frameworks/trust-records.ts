@@ -1,0 +1,87 @@
+import {
+  type Db,
+  listTrustActivityRows,
+  listTrustLearnerPage,
+  listTrustProjectRows,
+  listTrustQualificationFacts,
+  listTrustResultRows,
+  type TrustLearnerFilter,
+  type TrustScope,
+} from '@bacc/db';
+import {
+  activityEvidence,
+  type LearnerRecord,
+  projectEvidence,
+  resultEvidence,
+} from '@bacc/schema';
+
+export type TrustLearner = Awaited<ReturnType<typeof listTrustLearnerPage>>[number];
+
+export interface TrustRecordBatch {
+  learners: TrustLearner[];
+  records: Map<string, LearnerRecord>;
+}
+
+/**
+ * Every learner of the trust (or of a centre / leaving year) with the evidence the engine reads,
+ * in batches: four set-based queries per batch, the catalogue read once, the next batch fetched
+ * while the caller works on this one.
+ */
+export async function* trustRecordBatches(
+  db: Db,
+  scope: TrustScope,
+  filter: TrustLearnerFilter,
+  batchSize = 5_000,
+): AsyncGenerator<TrustRecordBatch> {
+  const qualifications = new Map(
+    (await listTrustQualificationFacts(db, scope)).map((q) => [q.id, q]),
+  );
+  const load = async (afterId: string | null): Promise<TrustRecordBatch | null> => {
+    const learners = await listTrustLearnerPage(db, scope, filter, afterId, batchSize);
+    if (learners.length === 0) return null;
+    const ids = learners.map((l) => l.id);
+    const [results, projects, activities] = await Promise.all([
+      listTrustResultRows(db, scope, ids),
+      listTrustProjectRows(db, scope, ids),
+      listTrustActivityRows(db, scope, ids),
+    ]);
+    const records = new Map<string, LearnerRecord>();
+    for (const id of ids)
+      records.set(id, { learnerId: id, results: [], projects: [], activities: [] });
+    for (const r of results) {
+      const q = qualifications.get(r.qualificationId);
+      if (!q) continue;
+      records.get(r.learnerId)?.results.push(
+        resultEvidence({
+          ...q,
+          id: r.id,
+          learnerId: r.learnerId,
+          grade: r.grade,
+          status: r.status,
+          qualificationId: q.id,
+        }),
+      );
+    }
+    for (const p of projects) {
+      const q = p.qualificationId ? qualifications.get(p.qualificationId) : undefined;
+      records.get(p.learnerId)?.projects.push(
+        projectEvidence({
+          ...p,
+          level: q?.level ?? null,
+          gradeScale: q?.gradeScale ?? null,
+          glh: q?.glh ?? null,
+        }),
+      );
+    }
+    for (const a of activities) records.get(a.learnerId)?.activities.push(activityEvidence(a));
+    return { learners, records };
+  };
+  let next = load(null);
+  for (;;) {
+    const batch = await next;
+    if (!batch) return;
+    next =
+      batch.learners.length < batchSize ? Promise.resolve(null) : load(batch.learners.at(-1)!.id);
+    yield batch;
+  }
+}
