@@ -2,6 +2,9 @@ import { trustProcedure } from '../procedures.ts';
 import { listTrustCentres } from '../services/centres.ts';
 import { router } from '../trpc.ts';
 import { trustFrameworksRouter } from './trust-frameworks.ts';
+import { analyticsRouter } from './analytics.ts';
+import { auditLogRouter } from './audit-log.ts';
+import { moderationRouter } from './moderation.ts';
 import { trustSubmissionsRouter } from './submissions.ts';
 
 export const trustRouter = router({
@@ -9,5 +12,8 @@ export const trustRouter = router({
     list: trustProcedure.query(({ ctx }) => listTrustCentres(ctx, ctx.scope)),
   }),
   submissions: trustSubmissionsRouter,
+  moderation: moderationRouter,
+  analytics: analyticsRouter,
+  auditLog: auditLogRouter,
   frameworks: trustFrameworksRouter,
 });

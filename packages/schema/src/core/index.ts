@@ -13,4 +13,7 @@ export * from './roles.ts';
 export * from './submission.ts';
 export * from './text.ts';
 export * from './import/index.ts';
+export * from './analytics.ts';
+export * from './moderation.ts';
+export * from './trust-audit.ts';
 export * from './framework-authoring.ts';
