@@ -9,14 +9,12 @@ import { router } from '../trpc.ts';
 
 /** The trust's audit log: only its own events, filtered by who, what, when and which centre. */
 export const auditLogRouter = router({
-  list: trustProcedure
-    .input(trustAuditListInputSchema)
-    .query(({ ctx, input }) =>
-      listTrustAuditLog(ctx, ctx.scope, input.filter, {
-        page: input.page,
-        pageSize: input.pageSize,
-      }),
-    ),
+  list: trustProcedure.input(trustAuditListInputSchema).query(({ ctx, input }) =>
+    listTrustAuditLog(ctx, ctx.scope, input.filter, {
+      page: input.page,
+      pageSize: input.pageSize,
+    }),
+  ),
   export: trustProcedure
     .input(trustAuditExportInputSchema)
     .query(({ ctx, input }) => exportTrustAuditLog(ctx, ctx.scope, input.filter)),
