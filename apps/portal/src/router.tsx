@@ -1,10 +1,5 @@
 import { NotFoundPage, RenderFault } from '@bacc/ui';
-import {
-  createRootRoute,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-} from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
 import { LearnersPage } from './learners/LearnersPage.tsx';
 import { parseLearnersSearch } from './learners/learnersSearch.ts';
 import { HOME, RootLayout } from './RootLayout.tsx';
@@ -21,19 +16,7 @@ const learnersRoute = createRoute({
   component: LearnersPage,
 });
 
-// The learner screens (and the criteria engine they load) are fetched only when opened.
-const newLearnerRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/learners/new',
-  component: lazyRouteComponent(() => import('./learner/NewLearnerPage.tsx'), 'NewLearnerPage'),
-});
-const learnerRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/learners/$learnerId',
-  component: lazyRouteComponent(() => import('./learner/LearnerPage.tsx'), 'LearnerPage'),
-});
-
-const routeTree = rootRoute.addChildren([learnersRoute, newLearnerRoute, learnerRoute]);
+const routeTree = rootRoute.addChildren([learnersRoute]);
 
 export const router = createRouter({
   routeTree,

@@ -1,5 +1,4 @@
 import { type Column, formatCalendarDate, type LearnerRow, learnerNames, Table } from '@bacc/ui';
-import { Link } from '@tanstack/react-router';
 
 function NotRecorded() {
   return <span className="muted">Not recorded</span>;
@@ -9,9 +8,7 @@ function LearnerName({ learner }: { learner: LearnerRow }) {
   const { display, legal } = learnerNames(learner);
   return (
     <>
-      <Link to="/learners/$learnerId" params={{ learnerId: learner.id }}>
-        {display}
-      </Link>
+      {display}
       {legal ? <span className="cell-secondary">Legal name: {legal}</span> : null}
     </>
   );

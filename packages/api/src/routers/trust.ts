@@ -1,11 +1,11 @@
 import { trustProcedure } from '../procedures.ts';
 import { listTrustCentres } from '../services/centres.ts';
 import { router } from '../trpc.ts';
-import { trustFrameworksRouter } from './trust-frameworks.ts';
 import { analyticsRouter } from './analytics.ts';
 import { auditLogRouter } from './audit-log.ts';
 import { moderationRouter } from './moderation.ts';
 import { trustSubmissionsRouter } from './submissions.ts';
+import { trustFrameworksRouter } from './trust-frameworks.ts';
 
 export const trustRouter = router({
   centres: router({

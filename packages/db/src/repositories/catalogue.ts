@@ -8,10 +8,7 @@ const qualificationColumns = [
   'subject',
   'level',
   'glh',
-  'tqt',
-  'size_a_levels as sizeALevels',
   'category',
-  'discount_code as discountCode',
   'grade_scale as gradeScale',
 ] as const;
 
