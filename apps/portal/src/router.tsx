@@ -1,5 +1,10 @@
 import { NotFoundPage, RenderFault } from '@bacc/ui';
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+} from '@tanstack/react-router';
 import { LearnersPage } from './learners/LearnersPage.tsx';
 import { parseLearnersSearch } from './learners/learnersSearch.ts';
 import { HOME, RootLayout } from './RootLayout.tsx';
@@ -16,7 +21,19 @@ const learnersRoute = createRoute({
   component: LearnersPage,
 });
 
-const routeTree = rootRoute.addChildren([learnersRoute]);
+// The learner screens (and the criteria engine they load) are fetched only when opened.
+const newLearnerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/learners/new',
+  component: lazyRouteComponent(() => import('./learner/NewLearnerPage.tsx'), 'NewLearnerPage'),
+});
+const learnerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/learners/$learnerId',
+  component: lazyRouteComponent(() => import('./learner/LearnerPage.tsx'), 'LearnerPage'),
+});
+
+const routeTree = rootRoute.addChildren([learnersRoute, newLearnerRoute, learnerRoute]);
 
 export const router = createRouter({
   routeTree,

@@ -10,6 +10,7 @@ export { WrongArea } from './auth/WrongArea.tsx';
 export { Badge, type Tone } from './components/Badge.tsx';
 export { Button, type ButtonProps, type ButtonVariant } from './components/Button.tsx';
 export { Card } from './components/Card.tsx';
+export { ExplanationTree } from './components/ExplanationTree.tsx';
 export { Message } from './components/Message.tsx';
 export { type PageLinkProps, Pagination } from './components/Pagination.tsx';
 export { clampPage, pageCount, pageItems, rangeText } from './components/pagination.ts';

@@ -47,6 +47,11 @@ export function LearnersPage() {
       title="Learners"
       caption={user.centreName ?? undefined}
       description="Everyone on roll who will receive an award when they leave."
+      actions={
+        <Link to="/learners/new" className="button button-primary">
+          Add a learner
+        </Link>
+      }
     >
       <LearnerFilters
         q={q}

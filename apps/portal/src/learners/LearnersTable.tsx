@@ -1,4 +1,5 @@
 import { type Column, formatCalendarDate, type LearnerRow, learnerNames, Table } from '@bacc/ui';
+import { Link } from '@tanstack/react-router';
 
 function NotRecorded() {
   return <span className="muted">Not recorded</span>;
@@ -8,7 +9,9 @@ function LearnerName({ learner }: { learner: LearnerRow }) {
   const { display, legal } = learnerNames(learner);
   return (
     <>
-      {display}
+      <Link to="/learners/$learnerId" params={{ learnerId: learner.id }}>
+        {display}
+      </Link>
       {legal ? <span className="cell-secondary">Legal name: {legal}</span> : null}
     </>
   );

@@ -8,7 +8,10 @@ const qualificationColumns = [
   'subject',
   'level',
   'glh',
+  'tqt',
+  'size_a_levels as sizeALevels',
   'category',
+  'discount_code as discountCode',
   'grade_scale as gradeScale',
 ] as const;
 

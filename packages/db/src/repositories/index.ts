@@ -23,6 +23,5 @@ export * from './sessions.ts';
 export * from './submissions.ts';
 export * from './trust-audit.ts';
 export * from './trust-evidence.ts';
-export * from './trust-evidence.ts';
 export * from './trusts.ts';
 export * from './users.ts';

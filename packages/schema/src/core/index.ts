@@ -6,7 +6,6 @@ export * from './dates.ts';
 export * from './destination.ts';
 export * from './evidence.ts';
 export * from './framework-authoring.ts';
-export * from './framework-authoring.ts';
 export * from './identifiers.ts';
 export * from './import/index.ts';
 export * from './learner.ts';
