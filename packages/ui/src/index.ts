@@ -6,6 +6,13 @@ export { LoginPage } from './auth/LoginPage.tsx';
 export { useSession } from './auth/SessionContext.ts';
 export { WrongArea } from './auth/WrongArea.tsx';
 
+// Charts
+export {
+  type BarSeries,
+  GroupedBarChart,
+  type GroupedBarChartProps,
+  SERIES_COLOURS,
+} from './charts/GroupedBarChart.tsx';
 // Components
 export { Badge, type Tone } from './components/Badge.tsx';
 export { Button, type ButtonProps, type ButtonVariant } from './components/Button.tsx';
