@@ -223,16 +223,36 @@ const rules: RuleProperties[] = [
 
 const order = ['advanced', 'intermediate', 'foundation', 'entry'];
 
-export function nationalBaccRulesEngine(): (record: LearnerRecord) => Promise<string | null> {
+/**
+ * How the facts reach json-rules-engine. `precomputed`: every fact worked out from the record
+ * (in the timed loop) and passed to `run` as plain values, the cheapest way to use it.
+ * `dynamic`: facts registered once on the engine, each reading the record from the almanac
+ * when a rule first asks (cached per run), as its documentation shows.
+ */
+export type FactMode = 'precomputed' | 'dynamic';
+
+const factEntries = Object.entries(facts);
+
+/** One engine, built once and reused for every record (as a service would hold it). */
+export function nationalBaccRulesEngine(
+  mode: FactMode = 'precomputed',
+): (record: LearnerRecord) => Promise<string | null> {
   const engine = new Engine(rules);
-  for (const [id, compute] of Object.entries(facts)) {
-    engine.addFact(id, async (_params, almanac) =>
-      compute(await almanac.factValue<LearnerRecord>('record')),
-    );
+  if (mode === 'dynamic') {
+    for (const [id, compute] of factEntries) {
+      engine.addFact(id, async (_params, almanac) =>
+        compute(await almanac.factValue<LearnerRecord>('record')),
+      );
+    }
   }
-  return async (record) => {
-    const { events } = await engine.run({ record });
+  const tierOf = (events: { type: string }[]) => {
     const met = new Set(events.map((e) => e.type));
     return order.find((t) => met.has(t)) ?? null;
+  };
+  if (mode === 'dynamic') return async (record) => tierOf((await engine.run({ record })).events);
+  return async (record) => {
+    const values: Record<string, number> = {};
+    for (const [id, compute] of factEntries) values[id] = compute(record);
+    return tierOf((await engine.run(values)).events);
   };
 }
