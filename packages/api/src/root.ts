@@ -1,5 +1,6 @@
 import { authRouter } from './routers/auth.ts';
 import { centreRouter } from './routers/centre.ts';
+import { inviteRouter } from './routers/invites.ts';
 import { trustRouter } from './routers/trust.ts';
 import { verificationRouter } from './routers/verification.ts';
 import { createCallerFactory, router } from './trpc.ts';
@@ -9,6 +10,7 @@ export const appRouter = router({
   trust: trustRouter,
   centre: centreRouter,
   verification: verificationRouter,
+  invite: inviteRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -18,6 +18,8 @@ export interface CentreTable {
   name: string;
   kind: 'school' | 'college' | 'other';
   town: string | null;
+  address: string | null;
+  version: Generated<number>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -59,6 +61,7 @@ export interface GradeScaleTable {
   key: string;
   name: string;
   grades: Json<string[]>;
+  version: Generated<number>;
 }
 
 export interface QualificationTable {
@@ -75,6 +78,7 @@ export interface QualificationTable {
   category: 'general' | 'technical';
   discount_code: string | null;
   grade_scale: string;
+  version: Generated<number>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -348,6 +352,10 @@ export interface Database {
   impact_previews: ImpactPreviewTable;
   awards: AwardTable;
   audit_events: AuditEventTable;
+  points_tables: PointsTableTable;
+  accreditations: AccreditationTable;
+  accreditation_events: AccreditationEventTable;
+  user_invites: UserInviteTable;
 }
 
 export type UserRow = Selectable<UserTable>;
@@ -358,3 +366,57 @@ export type LearnerUpdate = Updateable<LearnerTable>;
 export type CentreRow = Selectable<CentreTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type QualificationRow = Selectable<QualificationTable>;
+
+/** A points table in the engine's own shape: points per grade, per grade scale. */
+export interface PointsTableTable {
+  trust_id: string;
+  key: string;
+  name: string;
+  points: Json<Record<string, Record<string, number>>>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export type AccreditationStatus = 'applied' | 'accredited' | 'suspended' | 'withdrawn' | 'rejected';
+
+export interface AccreditationTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  status: AccreditationStatus;
+  framework_version_id: string | null;
+  programme: Json<unknown>;
+  conformance: Json<unknown> | null;
+  applied_by: string | null;
+  applied_at: Date | null;
+  accredited_from: string | null;
+  accredited_until: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface AccreditationEventTable {
+  id: Generated<number>;
+  trust_id: string;
+  centre_id: string;
+  accreditation_id: string;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  accredited_until: string | null;
+  note: string | null;
+  actor_user_id: string | null;
+  occurred_at: CreatedAt;
+}
+
+export interface UserInviteTable {
+  token_hash: string;
+  trust_id: string;
+  user_id: string;
+  purpose: 'invite' | 'reset';
+  expires_at: Date;
+  used_at: Date | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}

@@ -32,6 +32,8 @@ export function LearnerDetailsCard({
   const [pending, setPending] = useState<LearnerInput | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [version, setVersion] = useState(learner.version);
+  // The values the form starts from: the learner as loaded, or as someone else just saved it.
+  const [base, setBase] = useState<LearnerDetails>(learner);
   const update = useMutation(
     trpc.centre.learners.update.mutationOptions({
       onSuccess: async () => {
@@ -56,6 +58,7 @@ export function LearnerDetailsCard({
   };
   const open = () => {
     setVersion(learner.version);
+    setBase(learner);
     setFormKey((k) => k + 1);
     setEditing(true);
   };
@@ -76,7 +79,7 @@ export function LearnerDetailsCard({
       {editing ? (
         <LearnerForm
           key={formKey}
-          initial={learnerDraftOf(current ?? learner)}
+          initial={learnerDraftOf(base)}
           submitLabel="Save details"
           busy={update.isPending}
           serverErrors={current ? {} : fields}
@@ -103,6 +106,7 @@ export function LearnerDetailsCard({
                     busy={update.isPending}
                     onUseTheirs={() => {
                       setVersion(current.version);
+                      setBase(current);
                       setFormKey((k) => k + 1);
                       setCurrent(null);
                       setMessage(null);

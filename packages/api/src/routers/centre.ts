@@ -13,6 +13,7 @@ import { router } from '../trpc.ts';
 import { activitiesRouter } from './activities.ts';
 import { centreAuditRouter } from './audit.ts';
 import { catalogueRouter } from './catalogue.ts';
+import { centreAccreditationRouter, centreStaffRouter } from './centre-admin.ts';
 import { centreFrameworksRouter, cohortsRouter } from './cohorts.ts';
 import { destinationsRouter } from './destinations.ts';
 import { importRouter } from './import.ts';
@@ -51,6 +52,8 @@ export const centreRouter = router({
   results: resultsRouter,
   projects: projectsRouter,
   activities: activitiesRouter,
+  accreditation: centreAccreditationRouter,
+  staff: centreStaffRouter,
   cohorts: cohortsRouter,
   frameworks: centreFrameworksRouter,
   submissions: centreSubmissionsRouter,

@@ -5,13 +5,20 @@ import { analyticsRouter } from './analytics.ts';
 import { auditLogRouter } from './audit-log.ts';
 import { moderationRouter } from './moderation.ts';
 import { trustSubmissionsRouter } from './submissions.ts';
+import { trustCatalogueRouter } from './trust-catalogue.ts';
+import { trustAccreditationRouter, trustCentreProcedures } from './trust-centres.ts';
+import { trustUsersRouter } from './trust-users.ts';
 import { trustFrameworksRouter } from './trust-frameworks.ts';
 
 export const trustRouter = router({
   centres: router({
     list: trustProcedure.query(({ ctx }) => listTrustCentres(ctx, ctx.scope)),
+    ...trustCentreProcedures,
   }),
   submissions: trustSubmissionsRouter,
+  catalogue: trustCatalogueRouter,
+  accreditation: trustAccreditationRouter,
+  users: trustUsersRouter,
   moderation: moderationRouter,
   analytics: analyticsRouter,
   auditLog: auditLogRouter,

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-22T07-00_foundation.ts';
 import * as learnerRecords from './2026-11-22T08-00_learner-records.ts';
+import * as catalogueAccreditationUsers from './2026-11-22T09-15_catalogue-accreditation-users.ts';
 import * as importSessions from './2026-11-22T09-10_import-sessions.ts';
 import * as frameworkAuthoring from './2026-11-22T09-20_framework-authoring.ts';
 
@@ -8,6 +9,7 @@ import * as frameworkAuthoring from './2026-11-22T09-20_framework-authoring.ts';
 export const migrations: Record<string, Migration> = {
   '2026-11-22T07-00_foundation': foundation,
   '2026-11-22T08-00_learner-records': learnerRecords,
+  '2026-11-22T09-15_catalogue-accreditation-users': catalogueAccreditationUsers,
   '2026-11-22T09-10_import-sessions': importSessions,
   '2026-11-22T09-20_framework-authoring': frameworkAuthoring,
 };

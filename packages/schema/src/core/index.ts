@@ -16,4 +16,5 @@ export * from './qualification.ts';
 export * from './roles.ts';
 export * from './submission.ts';
 export * from './text.ts';
+export * from './trust-admin.ts';
 export * from './trust-audit.ts';

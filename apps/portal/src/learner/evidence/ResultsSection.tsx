@@ -38,16 +38,15 @@ export function ResultsSection({
       key: 'status',
       header: 'Status',
       cell: (r) => (
-        <Badge tone={r.status === 'confirmed' ? 'success' : 'neutral'}>
-          {statusNames[r.status]}
-        </Badge>
+        <>
+          <Badge tone={r.status === 'confirmed' ? 'success' : 'neutral'}>
+            {statusNames[r.status]}
+          </Badge>
+          {r.awardedOn ? (
+            <span className="cell-secondary">Awarded {formatCalendarDate(r.awardedOn)}</span>
+          ) : null}
+        </>
       ),
-    },
-    {
-      key: 'awarded',
-      header: 'Awarded',
-      cell: (r) =>
-        r.awardedOn ? formatCalendarDate(r.awardedOn) : <span className="muted">Not yet</span>,
     },
     {
       key: 'actions',
