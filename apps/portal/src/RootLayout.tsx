@@ -1,5 +1,6 @@
 import { AppShell, AuthGate, useSession, WrongArea } from '@bacc/ui';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { cohortNav } from './cohorts/nav.tsx';
 
 export const AREA = 'Centre portal';
 export const HOME = import.meta.env.BASE_URL;
@@ -31,6 +32,7 @@ function SignedInLayout() {
               <Link key="learners" to="/">
                 Learners
               </Link>,
+              ...cohortNav(user.role === 'centre_admin'),
             ]
           : []
       }

@@ -5,6 +5,7 @@ import {
   createRouter,
   lazyRouteComponent,
 } from '@tanstack/react-router';
+import { cohortRoutes } from './cohorts/routes.tsx';
 import { LearnersPage } from './learners/LearnersPage.tsx';
 import { parseLearnersSearch } from './learners/learnersSearch.ts';
 import { HOME, RootLayout } from './RootLayout.tsx';
@@ -33,7 +34,12 @@ const learnerRoute = createRoute({
   component: lazyRouteComponent(() => import('./learner/LearnerPage.tsx'), 'LearnerPage'),
 });
 
-const routeTree = rootRoute.addChildren([learnersRoute, newLearnerRoute, learnerRoute]);
+const routeTree = rootRoute.addChildren([
+  learnersRoute,
+  newLearnerRoute,
+  learnerRoute,
+  ...cohortRoutes(rootRoute),
+]);
 
 export const router = createRouter({
   routeTree,

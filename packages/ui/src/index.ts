@@ -8,6 +8,11 @@ export { WrongArea } from './auth/WrongArea.tsx';
 
 // Charts
 export {
+  type FigureBar,
+  FigureBarChart,
+  type FigureBarChartProps,
+} from './charts/FigureBarChart.tsx';
+export {
   type BarSeries,
   GroupedBarChart,
   type GroupedBarChartProps,

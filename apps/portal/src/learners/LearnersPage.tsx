@@ -12,26 +12,41 @@ import {
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
+import { frameworkLabels, useCohorts } from '../cohorts/useCohorts.ts';
 import { LearnerFilters } from './LearnerFilters.tsx';
 import { LearnersTable } from './LearnersTable.tsx';
-import { leavingYearChoices, PAGE_SIZE } from './learnersSearch.ts';
+import { PAGE_SIZE } from './learnersSearch.ts';
 
 const route = getRouteApi('/');
 
-/** The centre's learners, searchable, filterable by leaving year and paged: all in the URL. */
+/** The centre's learners, searchable, filterable by leaving year and standing, paged: all in the URL. */
 export function LearnersPage() {
   const { user } = useSession();
   const trpc = useTRPC();
-  const { q = '', year, page = 1 } = route.useSearch();
+  const { q = '', year, tier, missing, pathway, page = 1 } = route.useSearch();
   const navigate = route.useNavigate();
   const centreId = user.centreId as string;
   const learners = useQuery(
     trpc.centre.learners.list.queryOptions(
-      { centreId, search: q || undefined, leavingYear: year, page, pageSize: PAGE_SIZE },
+      {
+        centreId,
+        search: q || undefined,
+        leavingYear: year,
+        tier,
+        missing,
+        pathway,
+        page,
+        pageSize: PAGE_SIZE,
+      },
       { placeholderData: keepPreviousData },
     ),
   );
-  const filtered = q !== '' || year !== undefined;
+  const filtered = q !== '' || [year, tier, missing, pathway].some((v) => v !== undefined);
+  // Leaving years and standings on offer are the centre's real cohorts and their frameworks.
+  const cohorts = useCohorts();
+  const labels = frameworkLabels(cohorts.data ?? []);
+  const years = (cohorts.data ?? []).map((c) => c.leavingYear);
+  if (year !== undefined && !years.includes(year)) years.push(year);
 
   // After moving to another page of results, start reading from the results summary.
   const summary = useRef<HTMLParagraphElement>(null);
@@ -56,9 +71,20 @@ export function LearnersPage() {
       <LearnerFilters
         q={q}
         year={year}
-        years={leavingYearChoices(year)}
+        tier={tier}
+        missing={missing}
+        pathway={pathway}
+        choices={{
+          years: years.sort((a, b) => b - a),
+          tiers: [
+            { value: 'none', label: 'No award yet' },
+            ...labels.tiers.map((t) => ({ value: t.id, label: t.name })),
+          ],
+          components: labels.components.map((c) => ({ value: c.id, label: c.name })),
+          pathways: labels.pathways.map((p) => ({ value: p.id, label: p.name })),
+        }}
         onApply={(next) =>
-          navigate({ search: { q: next.q || undefined, year: next.year, page: undefined } })
+          navigate({ search: { ...next, q: next.q || undefined, page: undefined } })
         }
       />
       <QueryBoundary

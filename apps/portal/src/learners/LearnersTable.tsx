@@ -1,5 +1,6 @@
 import { type Column, formatCalendarDate, type LearnerRow, learnerNames, Table } from '@bacc/ui';
 import { Link } from '@tanstack/react-router';
+import { PathwayCell, SubmissionCell, TierCell } from './StandingCells.tsx';
 
 function NotRecorded() {
   return <span className="muted">Not recorded</span>;
@@ -31,6 +32,9 @@ const columns: Array<Column<LearnerRow>> = [
   },
   { key: 'dob', header: 'Date of birth', cell: (l) => formatCalendarDate(l.dateOfBirth) },
   { key: 'year', header: 'Leaving year', cell: (l) => l.leavingYear, numeric: true },
+  { key: 'tier', header: 'Tier reached', cell: (l) => <TierCell learner={l} /> },
+  { key: 'pathway', header: 'Pathway', cell: (l) => <PathwayCell learner={l} /> },
+  { key: 'submission', header: 'Submission', cell: (l) => <SubmissionCell learner={l} /> },
 ];
 
 export function LearnersTable({ learners, caption }: { learners: LearnerRow[]; caption: string }) {

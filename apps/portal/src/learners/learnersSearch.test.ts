@@ -13,6 +13,16 @@ describe('parseLearnersSearch', () => {
     expect(parseLearnersSearch({ q: '', year: 'soon', page: '-1' })).toEqual({});
     expect(parseLearnersSearch({ year: 1999, page: 1 })).toEqual({});
   });
+  it('keeps standing filters that look like framework ids, and only those', () => {
+    expect(
+      parseLearnersSearch({ tier: 'none', missing: 'core_learning', pathway: 'general' }),
+    ).toEqual({
+      tier: 'none',
+      missing: 'core_learning',
+      pathway: 'general',
+    });
+    expect(parseLearnersSearch({ tier: 'Drop Table', missing: 3 })).toEqual({});
+  });
   it('caps the search text', () => {
     expect(parseLearnersSearch({ q: 'x'.repeat(500) }).q).toHaveLength(100);
   });

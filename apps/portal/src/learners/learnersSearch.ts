@@ -6,8 +6,16 @@ export const PAGE_SIZE = 25;
 export interface LearnersSearch {
   q?: string;
   year?: number;
+  /** A tier id, or "none" for no award yet. */
+  tier?: string;
+  /** A component still needed for the next tier. */
+  missing?: string;
+  pathway?: string;
   page?: number;
 }
+
+const key = (value: unknown) =>
+  typeof value === 'string' && /^[a-z0-9_]{1,64}$/.test(value) ? value : undefined;
 
 function parseYear(value: unknown): number | undefined {
   const year = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
@@ -20,6 +28,10 @@ export function parseLearnersSearch(search: Record<string, unknown>): LearnersSe
   if (q) result.q = q;
   const year = parseYear(search.year);
   if (year !== undefined) result.year = year;
+  for (const name of ['tier', 'missing', 'pathway'] as const) {
+    const value = key(search[name]);
+    if (value) result[name] = value;
+  }
   const page = clampPage(search.page);
   if (page > 1) result.page = page;
   return result;

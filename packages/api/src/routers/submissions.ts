@@ -1,16 +1,21 @@
 import {
+  dashboardInputSchema,
   submissionCreateInputSchema,
   submissionDecideInputSchema,
   submissionListInputSchema,
   submissionReturnInputSchema,
 } from '@bacc/schema';
-import { centreAdminProcedure, trustProcedure } from '../procedures.ts';
+import { centreAdminProcedure, centreProcedure, trustProcedure } from '../procedures.ts';
+import { submissionCandidates } from '../services/submissions/candidates.ts';
 import { decideSubmission, listSubmissions } from '../services/submissions/decide.ts';
 import { submitForAward } from '../services/submissions/submit.ts';
 import { router } from '../trpc.ts';
 
 /** The centre's side: a centre admin submits a cohort, or chosen learners of it, for award. */
 export const centreSubmissionsRouter = router({
+  candidates: centreProcedure
+    .input(dashboardInputSchema)
+    .query(({ ctx, input }) => submissionCandidates(ctx, ctx.scope, input.leavingYear)),
   create: centreAdminProcedure
     .input(submissionCreateInputSchema)
     .mutation(({ ctx, input }) => submitForAward(ctx, ctx.scope, input)),

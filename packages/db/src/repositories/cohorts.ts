@@ -1,6 +1,14 @@
 import { sql } from 'kysely';
 import type { CentreScope, Db, TrustScope } from './scope.ts';
 
+/** The ids and names of a framework's tiers (top first), pathways or components. */
+const labels = (list: 'tiers' | 'pathways' | 'components') =>
+  sql<Array<{ id: string; name: string }>>`coalesce((
+    select jsonb_agg(jsonb_build_object('id', item->>'id', 'name', item->>'name') order by n)
+    from jsonb_array_elements(framework_versions.definition->${sql.lit(list)})
+      with ordinality as items(item, n)
+  ), '[]'::jsonb)`;
+
 /** The centre's leaving years, newest first, each with its framework version and head count. */
 export function listCohortsWithCounts(db: Db, scope: CentreScope) {
   return db
@@ -16,6 +24,9 @@ export function listCohortsWithCounts(db: Db, scope: CentreScope) {
       'cohorts.framework_version_id as frameworkVersionId',
       'framework_versions.name as frameworkName',
       'framework_versions.version_number as frameworkVersionNumber',
+      labels('tiers').as('tiers'),
+      labels('pathways').as('pathways'),
+      labels('components').as('components'),
       eb
         .selectFrom('learners')
         .select(eb.fn.countAll<number>().as('n'))

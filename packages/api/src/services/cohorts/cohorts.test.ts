@@ -16,6 +16,13 @@ describeEachDatabase('cohorts', (suite) => {
     expect(before).toMatchObject([
       { leavingYear: 2026, learnerCount: 1, frameworkVersionNumber: 1 },
     ]);
+    expect(before[0]?.tiers.map((x) => x.name)).toEqual([
+      'Advanced',
+      'Intermediate',
+      'Foundation',
+      'Entry',
+    ]);
+    expect(before[0]?.components[0]).toEqual({ id: 'core_learning', name: 'Core Learning' });
     const published = await staff.centre.frameworks.published({ centreId: t.centreA.id });
     expect(published.map((f) => f.id)).toEqual([t.frameworkVersionId]);
 
