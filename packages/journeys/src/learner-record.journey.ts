@@ -114,7 +114,7 @@ describe('a learner’s record', () => {
       await whatIf.getByLabel('Verified hours').fill('60');
       await whatIf.getByRole('button', { name: 'Add what-if' }).click();
     }
-    await expect.poll(() => whatIfOutcome(w.page).textContent()).toContain('the tier would change');
+    await expect.poll(() => whatIfOutcome(w.page).textContent()).toContain('the tier would rise');
     const hoped = (await whatIfOutcome(w.page).textContent()) ?? '';
     expect(hoped).toContain('With these what-ifs (not saved)');
     expect(await liveTier(w.page)).toBe(before);

@@ -17,7 +17,7 @@ import type { SectionProps } from './ResultsSection.tsx';
 const dates = (a: ActivityItem) =>
   a.startedOn || a.endedOn
     ? `${a.startedOn ? formatCalendarDate(a.startedOn) : '…'} to ${a.endedOn ? formatCalendarDate(a.endedOn) : 'now'}`
-    : 'Not recorded';
+    : 'Dates not recorded';
 
 /** Verified and unverified hours in each strand. */
 export function strandTotals(activities: readonly ActivityItem[]) {
@@ -40,10 +40,19 @@ export function ActivitiesSection({
   const [editing, setEditing] = useState<ActivityItem | 'new' | null>(null);
   const totals = strandTotals(activities);
   const columns: Array<Column<ActivityItem>> = [
-    { key: 'description', header: 'Activity', rowHeader: true, cell: (a) => a.description },
+    {
+      key: 'description',
+      header: 'Activity',
+      rowHeader: true,
+      cell: (a) => (
+        <>
+          {a.description}
+          <span className="cell-secondary">{dates(a)}</span>
+        </>
+      ),
+    },
     { key: 'strand', header: 'Strand', cell: (a) => strandNames[a.strand] },
     { key: 'hours', header: 'Hours', numeric: true, cell: (a) => a.hours },
-    { key: 'dates', header: 'Dates', cell: dates },
     {
       key: 'verified',
       header: 'Verified by',

@@ -71,7 +71,12 @@ export function WhatIfPanel({
     const q = catalogue?.qualifications.find((x) => x.id === w.qualificationId);
     return `${q?.title ?? 'A qualification'}, grade ${w.grade}`;
   };
-  const changed = (now.tier?.id ?? null) !== (withWhatIfs.tier?.id ?? null);
+  // Tiers are listed from the top, so a smaller index is a higher tier; no award ranks lowest.
+  const rank = (d: typeof now) => {
+    const tiers = framework.definition.tiers;
+    return d.tier ? tiers.length - tiers.findIndex((t) => t.id === d.tier?.id) : 0;
+  };
+  const change = Math.sign(rank(withWhatIfs) - rank(now));
 
   return (
     <section className="card what-if" aria-labelledby="what-if-heading">
@@ -214,9 +219,11 @@ export function WhatIfPanel({
           <strong>With these what-ifs (not saved):</strong> {tierName(withWhatIfs)}.{' '}
           {whatIfs.length === 0
             ? 'Add a what-if to see the difference.'
-            : changed
-              ? `Now ${tierName(now)}: the tier would change.`
-              : `The same as now (${tierName(now)}).`}
+            : change > 0
+              ? `Up from ${tierName(now)} now: the tier would rise.`
+              : change < 0
+                ? `Down from ${tierName(now)} now: the tier would fall.`
+                : `The same as now (${tierName(now)}).`}
         </p>
       </div>
       {whatIfs.length > 0 ? <GapToNextTier decision={withWhatIfs} headingId="what-if-gap" /> : null}
