@@ -33,6 +33,9 @@ function SignedInLayout() {
                 Learners
               </Link>,
               ...cohortNav(user.role === 'centre_admin'),
+              <Link key="import" to="/import">
+                Import
+              </Link>,
             ]
           : []
       }

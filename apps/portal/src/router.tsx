@@ -34,10 +34,17 @@ const learnerRoute = createRoute({
   component: lazyRouteComponent(() => import('./learner/LearnerPage.tsx'), 'LearnerPage'),
 });
 
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/import',
+  component: lazyRouteComponent(() => import('./import/ImportPage.tsx'), 'ImportPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   learnersRoute,
   newLearnerRoute,
   learnerRoute,
+  importRoute,
   ...cohortRoutes(rootRoute),
 ]);
 

@@ -24,6 +24,7 @@ export { Button, type ButtonProps, type ButtonVariant } from './components/Butto
 export { Card } from './components/Card.tsx';
 export { ExplanationTree } from './components/ExplanationTree.tsx';
 export { Message } from './components/Message.tsx';
+export { ProgressBar, type ProgressBarProps } from './components/ProgressBar.tsx';
 export { type PageLinkProps, Pagination } from './components/Pagination.tsx';
 export { clampPage, pageCount, pageItems, rangeText } from './components/pagination.ts';
 export { StatTile, StatTiles } from './components/StatTile.tsx';

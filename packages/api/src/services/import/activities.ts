@@ -1,4 +1,11 @@
-import { type CentreScope, type Db, insertImportedActivities, listImportActivities, listImportLearners, updateImportedActivities } from '@bacc/db';
+import {
+  type CentreScope,
+  type Db,
+  insertImportedActivities,
+  listImportActivities,
+  listImportLearners,
+  updateImportedActivities,
+} from '@bacc/db';
 import { type ActivityImportRow, strandLabels } from '@bacc/schema';
 import { indexLearners, learnerLabel, type Report, resolveLearner } from './resolve-learner.ts';
 import { type ImportPlan, PREVIEW_ROWS, type PreviewRow, type WriteOutcome } from './types.ts';
@@ -10,8 +17,12 @@ const describe = (d: string) => d.toLowerCase().replace(/\s+/g, ' ').trim();
  * and spacing) is the same activity, so a re-export with more hours or an end date updates it;
  * anything else is a new activity. The same activity twice in one file is an error.
  */
-export const activityKey = (a: { learnerId: string; strand: string; startedOn: string | null; description: string }) =>
-  `${a.learnerId}|${a.strand}|${a.startedOn ?? ''}|${describe(a.description)}`;
+export const activityKey = (a: {
+  learnerId: string;
+  strand: string;
+  startedOn: string | null;
+  description: string;
+}) => `${a.learnerId}|${a.strand}|${a.startedOn ?? ''}|${describe(a.description)}`;
 
 export async function planActivities(
   db: Db,
@@ -21,7 +32,13 @@ export async function planActivities(
 ): Promise<Omit<ImportPlan, 'errors'>> {
   const learners = await listImportLearners(db, scope);
   const index = indexLearners(learners);
-  const resolved: Array<{ row: number; learnerId: string; who: string; a: ActivityImportRow; key: string }> = [];
+  const resolved: Array<{
+    row: number;
+    learnerId: string;
+    who: string;
+    a: ActivityImportRow;
+    key: string;
+  }> = [];
   const seen = new Map<string, number>();
   for (const { row, value } of rows) {
     const learner = resolveLearner(index, value.learner, row, report);
@@ -29,7 +46,11 @@ export async function planActivities(
     const key = activityKey({ learnerId: learner.id, ...value });
     const first = seen.get(key);
     if (first !== undefined) {
-      report(row, 'description', `Row ${first} already has this activity for ${learnerLabel(learner)} (same strand, start date and description)`);
+      report(
+        row,
+        'description',
+        `Row ${first} already has this activity for ${learnerLabel(learner)} (same strand, start date and description)`,
+      );
       continue;
     }
     seen.set(key, row);
@@ -37,22 +58,42 @@ export async function planActivities(
   }
 
   const existing = new Map(
-    (await listImportActivities(db, scope, [...new Set(resolved.map((r) => r.learnerId))])).map((e) => [activityKey(e), e]),
+    (await listImportActivities(db, scope, [...new Set(resolved.map((r) => r.learnerId))])).map(
+      (e) => [activityKey(e), e],
+    ),
   );
   const creates: typeof resolved = [];
-  const updates: Array<(typeof resolved)[number] & { id: string; before: { hours: number; endedOn: string | null; verifiedBy: string | null } }> = [];
+  const updates: Array<
+    (typeof resolved)[number] & {
+      id: string;
+      before: { hours: number; endedOn: string | null; verifiedBy: string | null };
+    }
+  > = [];
   const preview: PreviewRow[] = [];
   let unchanged = 0;
   for (const r of resolved) {
     const e = existing.get(r.key);
-    const same = e && Number(e.hours) === r.a.hours && e.endedOn === r.a.endedOn && e.verifiedBy === r.a.verifiedBy;
+    const same =
+      e &&
+      Number(e.hours) === r.a.hours &&
+      e.endedOn === r.a.endedOn &&
+      e.verifiedBy === r.a.verifiedBy;
     const action = !e ? 'create' : same ? 'unchanged' : 'update';
     if (action === 'create') creates.push(r);
     else if (action === 'update' && e)
-      updates.push({ ...r, id: e.id, before: { hours: Number(e.hours), endedOn: e.endedOn, verifiedBy: e.verifiedBy } });
+      updates.push({
+        ...r,
+        id: e.id,
+        before: { hours: Number(e.hours), endedOn: e.endedOn, verifiedBy: e.verifiedBy },
+      });
     else unchanged++;
     if (preview.length < PREVIEW_ROWS)
-      preview.push({ row: r.row, action, learner: r.who, detail: `${strandLabels[r.a.strand]}: ${r.a.description}, ${r.a.hours} hours` });
+      preview.push({
+        row: r.row,
+        action,
+        learner: r.who,
+        detail: `${strandLabels[r.a.strand]}: ${r.a.description}, ${r.a.hours} hours`,
+      });
   }
 
   return {
@@ -75,15 +116,26 @@ export async function planActivities(
       await updateImportedActivities(
         tx,
         scope,
-        updates.map((u) => ({ id: u.id, hours: u.a.hours, ended_on: u.a.endedOn, verified_by: u.a.verifiedBy })),
+        updates.map((u) => ({
+          id: u.id,
+          hours: u.a.hours,
+          ended_on: u.a.endedOn,
+          verified_by: u.a.verifiedBy,
+        })),
       );
       const perLearner = new Map<string, { before: unknown[]; after: unknown[] }>();
-      const entry = (id: string) => perLearner.get(id) ?? perLearner.set(id, { before: [], after: [] }).get(id)!;
+      const entry = (id: string) =>
+        perLearner.get(id) ?? perLearner.set(id, { before: [], after: [] }).get(id)!;
       const fact = (r: (typeof resolved)[number]) => ({ ...r.a, learner: undefined });
       for (const c of creates) entry(c.learnerId).after.push(fact(c));
       for (const u of updates) {
         const e = entry(u.learnerId);
-        e.before.push({ strand: u.a.strand, startedOn: u.a.startedOn, description: u.a.description, ...u.before });
+        e.before.push({
+          strand: u.a.strand,
+          startedOn: u.a.startedOn,
+          description: u.a.description,
+          ...u.before,
+        });
         e.after.push(fact(u));
       }
       const leavingYear = new Map(learners.map((l) => [l.id, l.leavingYear]));

@@ -31,12 +31,20 @@ export async function commitImport(ctx: Actor, scope: CentreScope, sessionId: st
     if (session.status !== 'checked' || !session.fileHash)
       throw invalid('Check the file (the dry run) before importing it.');
     const { rows, hash } = await stagedFile(tx, scope, session);
-    if (hash !== session.fileHash) throw invalid('The file changed after it was checked. Check it again.');
+    if (hash !== session.fileHash)
+      throw invalid('The file changed after it was checked. Check it again.');
 
     const already = async (previous: { id: string; committedAt: Date }) => {
-      await updateImportSession(tx, scope, sessionId, { status: 'committed', importId: previous.id });
+      await updateImportSession(tx, scope, sessionId, {
+        status: 'committed',
+        importId: previous.id,
+      });
       await deleteStagedImportRows(tx, scope, sessionId);
-      return { status: 'already_imported' as const, importId: previous.id, committedAt: previous.committedAt };
+      return {
+        status: 'already_imported' as const,
+        importId: previous.id,
+        committedAt: previous.committedAt,
+      };
     };
     const previous = await findImportByHash(tx, scope, session.kind, hash);
     if (previous) return already(previous);
@@ -63,7 +71,12 @@ export async function commitImport(ctx: Actor, scope: CentreScope, sessionId: st
     const outcome = await plan.write(tx, ctx.user.id);
     await recordAuditEvents(
       tx,
-      outcome.events.map((e) => ({ ...e, trustId: scope.trustId, centreId: scope.centreId, actorUserId: ctx.user.id })),
+      outcome.events.map((e) => ({
+        ...e,
+        trustId: scope.trustId,
+        centreId: scope.centreId,
+        actorUserId: ctx.user.id,
+      })),
     );
     const decisions = await recomputeDecisions(tx, scope, outcome.learners);
     await audit(tx, ctx.user, {

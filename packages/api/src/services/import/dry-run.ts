@@ -12,7 +12,11 @@ import { ERRORS_SHOWN, openSession } from './sessions.ts';
 import { fileHash } from './values.ts';
 
 /** The staged rows of a session, complete, with the hash of the file they make. */
-export async function stagedFile(db: Context['db'], scope: CentreScope, session: { id: string; rowCount: number; headers: string[] }) {
+export async function stagedFile(
+  db: Context['db'],
+  scope: CentreScope,
+  session: { id: string; rowCount: number; headers: string[] },
+) {
   const received = await countStagedImportRows(db, scope, session.id);
   if (received !== session.rowCount)
     throw invalid(
@@ -42,10 +46,22 @@ export async function dryRunImport(ctx: Context, scope: CentreScope, sessionId: 
       preview: [],
       alreadyImported: previous,
     };
-    await updateImportSession(ctx.db, scope, sessionId, { status: 'checked', fileHash: hash, dryRun: outcome, errors: [] });
+    await updateImportSession(ctx.db, scope, sessionId, {
+      status: 'checked',
+      fileHash: hash,
+      dryRun: outcome,
+      errors: [],
+    });
     return outcome;
   }
-  const plan = await planImport(ctx.db, scope, session.kind, session.headers, session.mapping, rows);
+  const plan = await planImport(
+    ctx.db,
+    scope,
+    session.kind,
+    session.headers,
+    session.mapping,
+    rows,
+  );
   const outcome = {
     sessionId,
     kind: session.kind,

@@ -1,17 +1,34 @@
-import type { Db } from '@bacc/db';
 import { hashFramework } from '@bacc/criteria-engine';
 import { nationalBaccalaureate } from '@bacc/criteria-engine/fixtures';
+import type { Db } from '@bacc/db';
 
 /** A small catalogue: A levels and GCSEs with real-looking QNs, on their grade scales. */
 export async function seedImportCatalogue(db: Db, trustId: string) {
   await db
     .insertInto('grade_scales')
     .values([
-      { trust_id: trustId, key: 'a_level', name: 'A level (A*–E)', grades: JSON.stringify(['U', 'E', 'D', 'C', 'B', 'A', 'A*']) },
-      { trust_id: trustId, key: 'gcse_9_1', name: 'GCSE (9–1)', grades: JSON.stringify(['U', '1', '2', '3', '4', '5', '6', '7', '8', '9']) },
+      {
+        trust_id: trustId,
+        key: 'a_level',
+        name: 'A level (A*–E)',
+        grades: JSON.stringify(['U', 'E', 'D', 'C', 'B', 'A', 'A*']),
+      },
+      {
+        trust_id: trustId,
+        key: 'gcse_9_1',
+        name: 'GCSE (9–1)',
+        grades: JSON.stringify(['U', '1', '2', '3', '4', '5', '6', '7', '8', '9']),
+      },
     ])
     .execute();
-  const qualification = (qn: string, title: string, type: string, subject: string, level: number, scale: string) => ({
+  const qualification = (
+    qn: string,
+    title: string,
+    type: string,
+    subject: string,
+    level: number,
+    scale: string,
+  ) => ({
     trust_id: trustId,
     qn,
     title,
@@ -39,7 +56,12 @@ export async function seedImportCatalogue(db: Db, trustId: string) {
 }
 
 /** Publishes the National Bacc and pins these centres' leaving years to it, so learners are decided. */
-export async function publishFrameworkFor(db: Db, trustId: string, centreIds: readonly string[], years: readonly number[]) {
+export async function publishFrameworkFor(
+  db: Db,
+  trustId: string,
+  centreIds: readonly string[],
+  years: readonly number[],
+) {
   const version = await db
     .insertInto('framework_versions')
     .values({
@@ -57,7 +79,12 @@ export async function publishFrameworkFor(db: Db, trustId: string, centreIds: re
     .insertInto('cohorts')
     .values(
       centreIds.flatMap((centreId) =>
-        years.map((leaving_year) => ({ trust_id: trustId, centre_id: centreId, leaving_year, framework_version_id: version.id })),
+        years.map((leaving_year) => ({
+          trust_id: trustId,
+          centre_id: centreId,
+          leaving_year,
+          framework_version_id: version.id,
+        })),
       ),
     )
     .execute();

@@ -27,8 +27,17 @@ describeEachDatabase('bulk import', (suite) => {
       ` ${ulnFor(4)} , Jones ,Ann,"Annie",,2008-07-31,2026`,
     ].join('\r\n')}\r\n`;
     const { dryRun, commit } = await importCsv(staffA, t.centreA.id, 'learners', csv);
-    expect(dryRun).toMatchObject({ rowCount: 4, errorCount: 0, counts: { create: 4, update: 0, unchanged: 0 } });
-    expect(commit).toMatchObject({ status: 'committed', counts: { create: 4 }, learnersChanged: 4, decided: 4 });
+    expect(dryRun).toMatchObject({
+      rowCount: 4,
+      errorCount: 0,
+      counts: { create: 4, update: 0, unchanged: 0 },
+    });
+    expect(commit).toMatchObject({
+      status: 'committed',
+      counts: { create: 4 },
+      learnersChanged: 4,
+      decided: 4,
+    });
 
     const stored = await db
       .selectFrom('learners')
@@ -45,7 +54,11 @@ describeEachDatabase('bulk import', (suite) => {
     const decisions = await db
       .selectFrom('learner_decisions')
       .select('learner_id')
-      .where('learner_id', 'in', stored.map((l) => l.id))
+      .where(
+        'learner_id',
+        'in',
+        stored.map((l) => l.id),
+      )
       .execute();
     expect(decisions).toHaveLength(4);
 
@@ -58,7 +71,12 @@ describeEachDatabase('bulk import', (suite) => {
     expect(events.filter((e) => e.action === 'learner.created')).toHaveLength(4);
     const committed = events.filter((e) => e.action === 'import.committed');
     expect(committed).toHaveLength(1);
-    expect(committed[0]?.after).toMatchObject({ kind: 'learners', rowCount: 4, counts: { create: 4 }, fileHash: dryRun.fileHash });
+    expect(committed[0]?.after).toMatchObject({
+      kind: 'learners',
+      rowCount: 4,
+      counts: { create: 4 },
+      fileHash: dryRun.fileHash,
+    });
   });
 
   it('commits nothing when one row is bad, naming the row and the reason', async () => {
@@ -73,7 +91,9 @@ describeEachDatabase('bulk import', (suite) => {
     expect(dryRun.errorCount).toBe(1);
     expect(dryRun.errors[0]).toMatchObject({ row: 3, column: 'DOB', field: 'dateOfBirth' });
     expect(dryRun.errors[0]?.message).toContain('31/02/2008');
-    await expect(staffA.centre.import.commit({ centreId: t.centreA.id, sessionId: dryRun.sessionId })).rejects.toMatchObject({
+    await expect(
+      staffA.centre.import.commit({ centreId: t.centreA.id, sessionId: dryRun.sessionId }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringContaining('Row 3, DOB'),
     });
@@ -83,33 +103,67 @@ describeEachDatabase('bulk import', (suite) => {
       .where('centre_id', '=', t.centreA.id)
       .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
-    expect(await db.selectFrom('imports').selectAll().where('trust_id', '=', t.trust.id).execute()).toEqual([]);
+    expect(
+      await db.selectFrom('imports').selectAll().where('trust_id', '=', t.trust.id).execute(),
+    ).toEqual([]);
   });
 
   it('recognises the same file again and changes nothing; a changed file updates', async () => {
     const { db } = suite.handle;
     const { t, staffA } = await setUp(db);
-    const csv = learnersCsv([`${ulnFor(21)},Dunn,Dev,,01/01/2008,2026`, `${ulnFor(22)},Eze,Ella,,02/02/2008,2026`]);
+    const csv = learnersCsv([
+      `${ulnFor(21)},Dunn,Dev,,01/01/2008,2026`,
+      `${ulnFor(22)},Eze,Ella,,02/02/2008,2026`,
+    ]);
     await importCsv(staffA, t.centreA.id, 'learners', csv);
-    const before = await db.selectFrom('learners').select(['id', 'version']).where('centre_id', '=', t.centreA.id).execute();
-    const eventsBefore = await db.selectFrom('audit_events').select('id').where('trust_id', '=', t.trust.id).execute();
+    const before = await db
+      .selectFrom('learners')
+      .select(['id', 'version'])
+      .where('centre_id', '=', t.centreA.id)
+      .execute();
+    const eventsBefore = await db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('trust_id', '=', t.trust.id)
+      .execute();
 
     // Re-saved with LF line endings and no BOM: the same content.
-    const again = await importCsv(staffA, t.centreA.id, 'learners', csv.replace(BOM, '').replace(/\r\n/g, '\n'));
+    const again = await importCsv(
+      staffA,
+      t.centreA.id,
+      'learners',
+      csv.replace(BOM, '').replace(/\r\n/g, '\n'),
+    );
     expect(again.dryRun.alreadyImported).toMatchObject({ fileName: 'learners.csv' });
     expect(again.commit).toMatchObject({ status: 'already_imported' });
-    expect(await db.selectFrom('learners').select(['id', 'version']).where('centre_id', '=', t.centreA.id).execute()).toEqual(before);
-    expect(await db.selectFrom('audit_events').select('id').where('trust_id', '=', t.trust.id).execute()).toHaveLength(eventsBefore.length);
+    expect(
+      await db
+        .selectFrom('learners')
+        .select(['id', 'version'])
+        .where('centre_id', '=', t.centreA.id)
+        .execute(),
+    ).toEqual(before);
+    expect(
+      await db.selectFrom('audit_events').select('id').where('trust_id', '=', t.trust.id).execute(),
+    ).toHaveLength(eventsBefore.length);
 
     // A new export where one learner's preferred name changed: one update, one unchanged.
     const changed = await importCsv(
       staffA,
       t.centreA.id,
       'learners',
-      learnersCsv([`${ulnFor(21)},Dunn,Dev,Devi,01/01/2008,2026`, `${ulnFor(22)},Eze,Ella,,02/02/2008,2026`]),
+      learnersCsv([
+        `${ulnFor(21)},Dunn,Dev,Devi,01/01/2008,2026`,
+        `${ulnFor(22)},Eze,Ella,,02/02/2008,2026`,
+      ]),
     );
     expect(changed.dryRun.counts).toEqual({ create: 0, update: 1, unchanged: 1 });
-    const updated = await db.selectFrom('audit_events').select(['before', 'after']).where('action', '=', 'learner.updated').where('trust_id', '=', t.trust.id).execute();
+    const updated = await db
+      .selectFrom('audit_events')
+      .select(['before', 'after'])
+      .where('action', '=', 'learner.updated')
+      .where('trust_id', '=', t.trust.id)
+      .execute();
     expect(updated).toHaveLength(1);
     expect(updated[0]?.before).toMatchObject({ preferredName: null });
     expect(updated[0]?.after).toMatchObject({ preferredName: 'Devi' });
@@ -118,13 +172,22 @@ describeEachDatabase('bulk import', (suite) => {
   it('imports results by ULN and QN or title, updates grades, and checks grades and duplicates', async () => {
     const { db } = suite.handle;
     const { t, staffA } = await setUp(db);
-    await importCsv(staffA, t.centreA.id, 'learners', learnersCsv([`${ulnFor(31)},Fox,Finn,,01/01/2008,2026`]));
-    const results = (rows: string[]) => `ULN,Surname,QAN,Qualification Title,Grade,Status\n${rows.join('\n')}\n`;
+    await importCsv(
+      staffA,
+      t.centreA.id,
+      'learners',
+      learnersCsv([`${ulnFor(31)},Fox,Finn,,01/01/2008,2026`]),
+    );
+    const results = (rows: string[]) =>
+      `ULN,Surname,QAN,Qualification Title,Grade,Status\n${rows.join('\n')}\n`;
     const first = await importCsv(
       staffA,
       t.centreA.id,
       'results',
-      results([`${ulnFor(31)},Fox,601/4772/1,,B,provisional`, `${ulnFor(31)},Fox,,gcse english language,5,`]),
+      results([
+        `${ulnFor(31)},Fox,601/4772/1,,B,provisional`,
+        `${ulnFor(31)},Fox,,gcse english language,5,`,
+      ]),
     );
     expect(first.commit).toMatchObject({ status: 'committed', counts: { create: 2 } });
 
@@ -149,14 +212,29 @@ describeEachDatabase('bulk import', (suite) => {
     ]);
     expect(bad.dryRun.errors[1]?.message).toContain('not on the A level (A*–E) scale');
 
-    const fixed = await importCsv(staffA, t.centreA.id, 'results', results([`${ulnFor(31)},Fox,601/4772/1,,a*,confirmed`]));
+    const fixed = await importCsv(
+      staffA,
+      t.centreA.id,
+      'results',
+      results([`${ulnFor(31)},Fox,601/4772/1,,a*,confirmed`]),
+    );
     expect(fixed.dryRun.counts).toEqual({ create: 0, update: 1, unchanged: 0 });
-    const grades = await db.selectFrom('results').select(['grade', 'status', 'version']).where('centre_id', '=', t.centreA.id).orderBy('grade').execute();
+    const grades = await db
+      .selectFrom('results')
+      .select(['grade', 'status', 'version'])
+      .where('centre_id', '=', t.centreA.id)
+      .orderBy('grade')
+      .execute();
     expect(grades).toEqual([
       { grade: '5', status: 'confirmed', version: 1 },
       { grade: 'A*', status: 'confirmed', version: 2 },
     ]);
-    const event = await db.selectFrom('audit_events').select(['before', 'after']).where('action', '=', 'learner.results_imported').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const event = await db
+      .selectFrom('audit_events')
+      .select(['before', 'after'])
+      .where('action', '=', 'learner.results_imported')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(event.before).toMatchObject({ results: [{ grade: 'B', status: 'provisional' }] });
     expect(event.after).toMatchObject({ results: [{ grade: 'A*', status: 'confirmed' }] });
   });
@@ -164,14 +242,23 @@ describeEachDatabase('bulk import', (suite) => {
   it('imports activities by strand name and updates the same activity', async () => {
     const { db } = suite.handle;
     const { t, staffA } = await setUp(db);
-    const learner = await createLearnerRow(db, { trustId: t.trust.id, centreId: t.centreA.id }, { uln: ulnFor(41) });
+    const learner = await createLearnerRow(
+      db,
+      { trustId: t.trust.id, centreId: t.centreA.id },
+      { uln: ulnFor(41) },
+    );
     const csv = (hours: string) =>
       `ULN,Strand,Hours,Start Date,End Date,Activity,Verified By\n${ulnFor(41)},Leadership & Service,${hours},01/09/2024,,"Sports leader, Year 7 club",Mr Khan\n${ulnFor(41)},Creative and Cultural,10,01/09/2024,,Choir,Ms Ray\n`;
     const first = await importCsv(staffA, t.centreA.id, 'activities', csv('12'));
     expect(first.commit).toMatchObject({ counts: { create: 2 } });
     const second = await importCsv(staffA, t.centreA.id, 'activities', csv('20.5'));
     expect(second.dryRun.counts).toEqual({ create: 0, update: 1, unchanged: 1 });
-    const rows = await db.selectFrom('activities').select(['strand', 'hours', 'description']).where('learner_id', '=', learner.id).orderBy('strand').execute();
+    const rows = await db
+      .selectFrom('activities')
+      .select(['strand', 'hours', 'description'])
+      .where('learner_id', '=', learner.id)
+      .orderBy('strand')
+      .execute();
     expect(rows).toEqual([
       { strand: 'creative_cultural', hours: 10, description: 'Choir' },
       { strand: 'leadership_service', hours: 20.5, description: 'Sports leader, Year 7 club' },
@@ -181,39 +268,86 @@ describeEachDatabase('bulk import', (suite) => {
   it('keeps every import procedure inside the caller’s centre', async () => {
     const { db } = suite.handle;
     const { t, staffA, staffB } = await setUp(db);
-    await createLearnerRow(db, { trustId: t.trust.id, centreId: t.centreA.id }, { uln: ulnFor(51) });
+    await createLearnerRow(
+      db,
+      { trustId: t.trust.id, centreId: t.centreA.id },
+      { uln: ulnFor(51) },
+    );
     const csv = `ULN,QN,Grade\n${ulnFor(51)},601/4772/1,A\n`;
     // Centre B's import naming centre A's learner: an error, not a write.
     const fromB = await importCsv(staffB, t.centreB.id, 'results', csv, { dryRunOnly: true });
     expect(fromB.dryRun.errors).toEqual([
-      expect.objectContaining({ row: 2, column: 'ULN', message: expect.stringContaining('No learner at this centre') }),
+      expect.objectContaining({
+        row: 2,
+        column: 'ULN',
+        message: expect.stringContaining('No learner at this centre'),
+      }),
     ]);
-    await expect(staffB.centre.import.commit({ centreId: t.centreB.id, sessionId: fromB.dryRun.sessionId })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      staffB.centre.import.commit({ centreId: t.centreB.id, sessionId: fromB.dryRun.sessionId }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
 
     // Centre A's session, as seen from centre B: refused by name, not found by id.
     const a = await importCsv(staffA, t.centreA.id, 'results', csv, { dryRunOnly: true });
     const session = { sessionId: a.sessionId };
     for (const call of [
-      () => staffB.centre.import.stage({ centreId: t.centreA.id, ...session, rows: [{ row: 2, cells: ['x'] }] }),
+      () =>
+        staffB.centre.import.stage({
+          centreId: t.centreA.id,
+          ...session,
+          rows: [{ row: 2, cells: ['x'] }],
+        }),
       () => staffB.centre.import.dryRun({ centreId: t.centreA.id, ...session }),
       () => staffB.centre.import.commit({ centreId: t.centreA.id, ...session }),
       () => staffB.centre.import.errors({ centreId: t.centreA.id, ...session }),
-      () => staffB.centre.import.start({ centreId: t.centreA.id, kind: 'results', fileName: 'x.csv', headers: ['ULN'], mapping: {}, rowCount: 1 }),
-      () => staffB.centre.import.suggestMapping({ centreId: t.centreA.id, kind: 'results', headers: ['ULN'] }),
+      () =>
+        staffB.centre.import.start({
+          centreId: t.centreA.id,
+          kind: 'results',
+          fileName: 'x.csv',
+          headers: ['ULN'],
+          mapping: {},
+          rowCount: 1,
+        }),
+      () =>
+        staffB.centre.import.suggestMapping({
+          centreId: t.centreA.id,
+          kind: 'results',
+          headers: ['ULN'],
+        }),
     ])
       await expect(call()).rejects.toMatchObject({ code: 'FORBIDDEN' });
     for (const call of [
-      () => staffB.centre.import.stage({ centreId: t.centreB.id, ...session, rows: [{ row: 2, cells: ['x'] }] }),
+      () =>
+        staffB.centre.import.stage({
+          centreId: t.centreB.id,
+          ...session,
+          rows: [{ row: 2, cells: ['x'] }],
+        }),
       () => staffB.centre.import.dryRun({ centreId: t.centreB.id, ...session }),
       () => staffB.centre.import.commit({ centreId: t.centreB.id, ...session }),
       () => staffB.centre.import.errors({ centreId: t.centreB.id, ...session }),
     ])
       await expect(call()).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(await db.selectFrom('results').selectAll().where('trust_id', '=', t.trust.id).execute()).toEqual([]);
-    const staged = await db.selectFrom('import_session_rows').select('cells').where('session_id', '=', a.sessionId).execute();
+    expect(
+      await db.selectFrom('results').selectAll().where('trust_id', '=', t.trust.id).execute(),
+    ).toEqual([]);
+    const staged = await db
+      .selectFrom('import_session_rows')
+      .select('cells')
+      .where('session_id', '=', a.sessionId)
+      .execute();
     expect(staged).toEqual([{ cells: [ulnFor(51), '601/4772/1', 'A'] }]);
     // Centre A's own commit still works, and the mapping it chose is remembered for centre A only.
-    expect(await staffA.centre.import.commit({ centreId: t.centreA.id, ...session })).toMatchObject({ status: 'committed' });
-    expect(await staffA.centre.import.suggestMapping({ centreId: t.centreA.id, kind: 'results', headers: ['ULN', 'QN', 'Grade'] })).toMatchObject({ remembered: true });
+    expect(await staffA.centre.import.commit({ centreId: t.centreA.id, ...session })).toMatchObject(
+      { status: 'committed' },
+    );
+    expect(
+      await staffA.centre.import.suggestMapping({
+        centreId: t.centreA.id,
+        kind: 'results',
+        headers: ['ULN', 'QN', 'Grade'],
+      }),
+    ).toMatchObject({ remembered: true });
   });
 });

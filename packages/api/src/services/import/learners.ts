@@ -1,9 +1,30 @@
-import { type CentreScope, type Db, insertImportedLearners, listImportLearners, listLearnersElsewhereByIdentifier, updateImportedLearners } from '@bacc/db';
+import {
+  type CentreScope,
+  type Db,
+  insertImportedLearners,
+  listImportLearners,
+  listLearnersElsewhereByIdentifier,
+  updateImportedLearners,
+} from '@bacc/db';
 import type { LearnerInput } from '@bacc/schema';
-import { type ImportLearner, indexLearners, learnerLabel, lockedMessage, type Report } from './resolve-learner.ts';
+import {
+  type ImportLearner,
+  indexLearners,
+  learnerLabel,
+  lockedMessage,
+  type Report,
+} from './resolve-learner.ts';
 import { type ImportPlan, PREVIEW_ROWS, type PreviewRow, type WriteOutcome } from './types.ts';
 
-const FIELDS = ['uln', 'upn', 'legalGivenName', 'legalFamilyName', 'preferredName', 'dateOfBirth', 'leavingYear'] as const;
+const FIELDS = [
+  'uln',
+  'upn',
+  'legalGivenName',
+  'legalFamilyName',
+  'preferredName',
+  'dateOfBirth',
+  'leavingYear',
+] as const;
 const sameLearner = (a: LearnerInput, b: ImportLearner) => FIELDS.every((f) => a[f] === b[f]);
 
 /**
@@ -34,14 +55,27 @@ export async function planLearners(
   for (const { row, value } of rows) {
     const { uln, upn } = value;
     const problems: Array<[string, string]> = [];
-    if (uln && ulnElsewhere.has(uln)) problems.push(['uln', `Another learner in this trust, at another centre, already has ULN ${uln}`]);
-    if (upn && upnElsewhere.has(upn)) problems.push(['upn', `Another learner in this trust, at another centre, already has UPN ${upn}`]);
-    if (uln && seenUln.has(uln)) problems.push(['uln', `ULN ${uln} is also on row ${seenUln.get(uln)}`]);
-    if (upn && seenUpn.has(upn)) problems.push(['upn', `UPN ${upn} is also on row ${seenUpn.get(upn)}`]);
+    if (uln && ulnElsewhere.has(uln))
+      problems.push([
+        'uln',
+        `Another learner in this trust, at another centre, already has ULN ${uln}`,
+      ]);
+    if (upn && upnElsewhere.has(upn))
+      problems.push([
+        'upn',
+        `Another learner in this trust, at another centre, already has UPN ${upn}`,
+      ]);
+    if (uln && seenUln.has(uln))
+      problems.push(['uln', `ULN ${uln} is also on row ${seenUln.get(uln)}`]);
+    if (upn && seenUpn.has(upn))
+      problems.push(['upn', `UPN ${upn} is also on row ${seenUpn.get(upn)}`]);
     const byUln = uln ? index.byUln.get(uln) : undefined;
     const byUpn = upn ? index.byUpn.get(upn) : undefined;
     if (byUln && byUpn && byUln !== byUpn)
-      problems.push(['upn', `ULN ${uln} is ${learnerLabel(byUln)} but UPN ${upn} is ${learnerLabel(byUpn)}`]);
+      problems.push([
+        'upn',
+        `ULN ${uln} is ${learnerLabel(byUln)} but UPN ${upn} is ${learnerLabel(byUpn)}`,
+      ]);
     const match = byUln ?? byUpn;
     if (match?.lockedBy) problems.push([byUln ? 'uln' : 'upn', lockedMessage(match)]);
     if (uln) seenUln.set(uln, seenUln.get(uln) ?? row);
@@ -55,15 +89,30 @@ export async function planLearners(
     else if (action === 'update' && match) updates.push({ row, value, before: match });
     else unchanged++;
     if (preview.length < PREVIEW_ROWS)
-      preview.push({ row, action, learner: learnerLabel(value), detail: `Born ${value.dateOfBirth}, leaving ${value.leavingYear}` });
+      preview.push({
+        row,
+        action,
+        learner: learnerLabel(value),
+        detail: `Born ${value.dateOfBirth}, leaving ${value.leavingYear}`,
+      });
   }
 
   return {
     counts: { create: creates.length, update: updates.length, unchanged },
     preview,
     async write(tx, actorUserId): Promise<WriteOutcome> {
-      const ids = await insertImportedLearners(tx, scope, creates.map((c) => c.value), actorUserId);
-      await updateImportedLearners(tx, scope, updates.map((u) => ({ id: u.before.id, ...u.value })), actorUserId);
+      const ids = await insertImportedLearners(
+        tx,
+        scope,
+        creates.map((c) => c.value),
+        actorUserId,
+      );
+      await updateImportedLearners(
+        tx,
+        scope,
+        updates.map((u) => ({ id: u.before.id, ...u.value })),
+        actorUserId,
+      );
       const beforeOf = ({ lockedBy: _lock, ...learner }: ImportLearner) => learner;
       return {
         learners: [

@@ -39,7 +39,8 @@ export function resolveLearner(
   const found: Array<[string, ImportLearner | undefined, string]> = [];
   if (ref.uln) found.push(['uln', index.byUln.get(ref.uln), `ULN ${ref.uln}`]);
   if (ref.upn) found.push(['upn', index.byUpn.get(ref.upn), `UPN ${ref.upn}`]);
-  if (ref.learnerId) found.push(['learnerId', index.byId.get(ref.learnerId), `Bacc learner id ${ref.learnerId}`]);
+  if (ref.learnerId)
+    found.push(['learnerId', index.byId.get(ref.learnerId), `Bacc learner id ${ref.learnerId}`]);
   for (const [field, learner, what] of found)
     if (!learner) {
       report(row, field, `No learner at this centre has ${what}: import or add the learner first`);
@@ -47,7 +48,11 @@ export function resolveLearner(
     }
   const learners = new Set(found.map(([, l]) => l!));
   if (learners.size > 1) {
-    report(row, found[1]![0], `${found.map(([, , w]) => w).join(' and ')} belong to different learners`);
+    report(
+      row,
+      found[1]![0],
+      `${found.map(([, , w]) => w).join(' and ')} belong to different learners`,
+    );
     return null;
   }
   const learner = found[0]![1]!;

@@ -1,7 +1,15 @@
-import { type CentreScope, type Db, insertImportedResults, listImportLearners, listImportQualifications, listImportResults, updateImportedResults } from '@bacc/db';
+import {
+  type CentreScope,
+  type Db,
+  insertImportedResults,
+  listImportLearners,
+  listImportQualifications,
+  listImportResults,
+  updateImportedResults,
+} from '@bacc/db';
 import type { ResultImportRow } from '@bacc/schema';
-import { type ImportPlan, PREVIEW_ROWS, type PreviewRow, type WriteOutcome } from './types.ts';
 import { indexLearners, learnerLabel, type Report, resolveLearner } from './resolve-learner.ts';
+import { type ImportPlan, PREVIEW_ROWS, type PreviewRow, type WriteOutcome } from './types.ts';
 
 type Qualification = Awaited<ReturnType<typeof listImportQualifications>>[number];
 const titleKey = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -33,7 +41,14 @@ export async function planResults(
     qualifications.map((q) => [q.id, new Map(q.grades.map((g) => [g.toLowerCase(), g]))]),
   );
 
-  const resolved: Array<{ row: number; learnerId: string; who: string; q: Qualification; r: ResultImportRow; grade: string }> = [];
+  const resolved: Array<{
+    row: number;
+    learnerId: string;
+    who: string;
+    q: Qualification;
+    r: ResultImportRow;
+    grade: string;
+  }> = [];
   const seen = new Map<string, number>();
   for (const { row, value } of rows) {
     const learner = resolveLearner(index, value.learner, row, report);
@@ -56,14 +71,22 @@ export async function planResults(
     if (!q) continue;
     const grade = gradeOn.get(q.id)?.get(value.grade.toLowerCase());
     if (!grade) {
-      report(row, 'grade', `Grade "${value.grade}" is not on the ${q.scaleName} scale (${q.grades.join(', ')})`);
+      report(
+        row,
+        'grade',
+        `Grade "${value.grade}" is not on the ${q.scaleName} scale (${q.grades.join(', ')})`,
+      );
       continue;
     }
     if (!learner) continue;
     const key = `${learner.id}|${q.id}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      report(row, value.qn ? 'qn' : 'qualificationTitle', `Row ${first} already has ${learnerLabel(learner)}’s result for ${q.title}`);
+      report(
+        row,
+        value.qn ? 'qn' : 'qualificationTitle',
+        `Row ${first} already has ${learnerLabel(learner)}’s result for ${q.title}`,
+      );
       continue;
     }
     seen.set(key, row);
@@ -71,23 +94,41 @@ export async function planResults(
   }
 
   const existing = new Map(
-    (await listImportResults(db, scope, [...new Set(resolved.map((r) => r.learnerId))])).map((e) => [
-      `${e.learnerId}|${e.qualificationId}`,
-      e,
-    ]),
+    (await listImportResults(db, scope, [...new Set(resolved.map((r) => r.learnerId))])).map(
+      (e) => [`${e.learnerId}|${e.qualificationId}`, e],
+    ),
   );
   const creates: typeof resolved = [];
-  const updates: Array<(typeof resolved)[number] & { id: string; before: { grade: string; status: string; awardedOn: string | null } }> = [];
+  const updates: Array<
+    (typeof resolved)[number] & {
+      id: string;
+      before: { grade: string; status: string; awardedOn: string | null };
+    }
+  > = [];
   const preview: PreviewRow[] = [];
   let unchanged = 0;
   for (const r of resolved) {
     const e = existing.get(`${r.learnerId}|${r.q.id}`);
-    const action = !e ? 'create' : e.grade === r.grade && e.status === r.r.status && e.awardedOn === r.r.awardedOn ? 'unchanged' : 'update';
+    const action = !e
+      ? 'create'
+      : e.grade === r.grade && e.status === r.r.status && e.awardedOn === r.r.awardedOn
+        ? 'unchanged'
+        : 'update';
     if (action === 'create') creates.push(r);
-    else if (action === 'update' && e) updates.push({ ...r, id: e.id, before: { grade: e.grade, status: e.status, awardedOn: e.awardedOn } });
+    else if (action === 'update' && e)
+      updates.push({
+        ...r,
+        id: e.id,
+        before: { grade: e.grade, status: e.status, awardedOn: e.awardedOn },
+      });
     else unchanged++;
     if (preview.length < PREVIEW_ROWS)
-      preview.push({ row: r.row, action, learner: r.who, detail: `${r.q.title}: ${r.grade} (${r.r.status})` });
+      preview.push({
+        row: r.row,
+        action,
+        learner: r.who,
+        detail: `${r.q.title}: ${r.grade} (${r.r.status})`,
+      });
   }
 
   return {
@@ -97,17 +138,36 @@ export async function planResults(
       await insertImportedResults(
         tx,
         scope,
-        creates.map((c) => ({ learner_id: c.learnerId, qualification_id: c.q.id, grade: c.grade, status: c.r.status, awarded_on: c.r.awardedOn })),
+        creates.map((c) => ({
+          learner_id: c.learnerId,
+          qualification_id: c.q.id,
+          grade: c.grade,
+          status: c.r.status,
+          awarded_on: c.r.awardedOn,
+        })),
       );
       await updateImportedResults(
         tx,
         scope,
-        updates.map((u) => ({ id: u.id, grade: u.grade, status: u.r.status, awarded_on: u.r.awardedOn })),
+        updates.map((u) => ({
+          id: u.id,
+          grade: u.grade,
+          status: u.r.status,
+          awarded_on: u.r.awardedOn,
+        })),
       );
       // One event per learner whose results changed, listing each change with before and after.
       const perLearner = new Map<string, { before: unknown[]; after: unknown[] }>();
-      const entry = (id: string) => perLearner.get(id) ?? perLearner.set(id, { before: [], after: [] }).get(id)!;
-      const fact = (r: (typeof resolved)[number]) => ({ qualificationId: r.q.id, qn: r.q.qn, title: r.q.title, grade: r.grade, status: r.r.status, awardedOn: r.r.awardedOn });
+      const entry = (id: string) =>
+        perLearner.get(id) ?? perLearner.set(id, { before: [], after: [] }).get(id)!;
+      const fact = (r: (typeof resolved)[number]) => ({
+        qualificationId: r.q.id,
+        qn: r.q.qn,
+        title: r.q.title,
+        grade: r.grade,
+        status: r.r.status,
+        awardedOn: r.r.awardedOn,
+      });
       for (const c of creates) entry(c.learnerId).after.push(fact(c));
       for (const u of updates) {
         const e = entry(u.learnerId);

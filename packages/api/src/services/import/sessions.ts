@@ -46,7 +46,13 @@ export async function suggestImportMapping(
 export async function startImport(
   ctx: Actor,
   scope: CentreScope,
-  input: { kind: ImportKind; fileName: string; headers: string[]; mapping: ImportMapping; rowCount: number },
+  input: {
+    kind: ImportKind;
+    fileName: string;
+    headers: string[];
+    mapping: ImportMapping;
+    rowCount: number;
+  },
 ) {
   const mapping = applicableMapping(input.kind, input.headers, input.mapping);
   const problems = mappingProblems(input.kind, mapping);
@@ -54,12 +60,21 @@ export async function startImport(
   return ctx.db.transaction().execute(async (tx) => {
     await deleteStaleImportSessions(tx, scope, new Date(Date.now() - DAY));
     await saveImportMapping(tx, scope, input.kind, headerSignature(input.headers), mapping);
-    const session = await createImportSession(tx, scope, { ...input, mapping, createdBy: ctx.user.id });
+    const session = await createImportSession(tx, scope, {
+      ...input,
+      mapping,
+      createdBy: ctx.user.id,
+    });
     return { sessionId: session.id, mapping };
   });
 }
 
-export async function openSession(db: Context['db'], scope: CentreScope, sessionId: string, forUpdate = false) {
+export async function openSession(
+  db: Context['db'],
+  scope: CentreScope,
+  sessionId: string,
+  forUpdate = false,
+) {
   const session = await findImportSession(db, scope, sessionId, forUpdate);
   if (!session) throw notFound('That import');
   return session;
@@ -80,7 +95,8 @@ export async function stageImportChunk(
     if (session.status === 'committed') throw conflict('This import has already been committed.');
     const checked = checkRows(session.kind, session.headers, session.mapping, rows);
     await stageImportRows(tx, scope, sessionId, rows);
-    if (session.status !== 'staging') await updateImportSession(tx, scope, sessionId, { status: 'staging' });
+    if (session.status !== 'staging')
+      await updateImportSession(tx, scope, sessionId, { status: 'staging' });
     const received = await countStagedImportRows(tx, scope, sessionId);
     return {
       received,

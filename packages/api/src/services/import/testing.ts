@@ -13,7 +13,12 @@ export async function importCsv(
   centreId: string,
   kind: ImportKind,
   text: string,
-  options: { fileName?: string; mapping?: ImportMapping; dryRunOnly?: boolean; chunkRows?: number } = {},
+  options: {
+    fileName?: string;
+    mapping?: ImportMapping;
+    dryRunOnly?: boolean;
+    chunkRows?: number;
+  } = {},
 ) {
   const file = parseCsv(text);
   const mapping =
@@ -34,14 +39,25 @@ export async function importCsv(
   const staged = performance.now();
   const dryRun = await caller.centre.import.dryRun({ centreId, sessionId });
   const checked = performance.now();
-  if (options.dryRunOnly) return { sessionId, file, dryRun, commit: null, timings: { stageMs: staged - started, dryRunMs: checked - staged, commitMs: 0 } };
+  if (options.dryRunOnly)
+    return {
+      sessionId,
+      file,
+      dryRun,
+      commit: null,
+      timings: { stageMs: staged - started, dryRunMs: checked - staged, commitMs: 0 },
+    };
   const commit = await caller.centre.import.commit({ centreId, sessionId });
   return {
     sessionId,
     file,
     dryRun,
     commit,
-    timings: { stageMs: staged - started, dryRunMs: checked - staged, commitMs: performance.now() - checked },
+    timings: {
+      stageMs: staged - started,
+      dryRunMs: checked - staged,
+      commitMs: performance.now() - checked,
+    },
   };
 }
 

@@ -3,10 +3,13 @@ import { type ImportMapping, type ImportValues, normaliseHeader } from '@bacc/sc
 
 /** Reads each mapped field's cell from a row; unmapped fields read as ''. */
 export function valuesReader(headers: readonly string[], mapping: ImportMapping) {
-  const columns = Object.entries(mapping).map(([field, header]) => [field, headers.indexOf(header)] as const);
+  const columns = Object.entries(mapping).map(
+    ([field, header]) => [field, headers.indexOf(header)] as const,
+  );
   return (cells: readonly string[]): ImportValues => {
     const values: Record<string, string> = {};
-    for (const [field, index] of columns) values[field] = index >= 0 ? (cells[index] ?? '').trim() : '';
+    for (const [field, index] of columns)
+      values[field] = index >= 0 ? (cells[index] ?? '').trim() : '';
     return values;
   };
 }
@@ -15,7 +18,10 @@ export function valuesReader(headers: readonly string[], mapping: ImportMapping)
  * SHA-256 of the file's normalised content: header and rows as parsed (no byte-order mark, any
  * line ending, cells trimmed, blank rows dropped), so a re-saved copy of the same data matches.
  */
-export function fileHash(headers: readonly string[], rows: ReadonlyArray<{ cells: readonly string[] }>) {
+export function fileHash(
+  headers: readonly string[],
+  rows: ReadonlyArray<{ cells: readonly string[] }>,
+) {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(headers.map((h) => h.trim())));
   for (const r of rows) hash.update(`\n${JSON.stringify(r.cells.map((c) => c.trim()))}`);
@@ -24,5 +30,7 @@ export function fileHash(headers: readonly string[], rows: ReadonlyArray<{ cells
 
 /** The key under which a centre's mapping for this header row is remembered. */
 export function headerSignature(headers: readonly string[]) {
-  return createHash('sha256').update(JSON.stringify(headers.map(normaliseHeader))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(headers.map(normaliseHeader)))
+    .digest('hex');
 }

@@ -13,7 +13,9 @@ export function listImportLearners(db: Db, scope: CentreScope) {
   return db
     .selectFrom('learners')
     .leftJoin('submissions', (j) =>
-      j.onRef('submissions.id', '=', 'learners.submission_id').on('submissions.status', '!=', 'returned'),
+      j
+        .onRef('submissions.id', '=', 'learners.submission_id')
+        .on('submissions.status', '!=', 'returned'),
     )
     .select([
       'learners.id',

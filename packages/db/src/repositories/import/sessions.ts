@@ -44,7 +44,12 @@ export function createImportSession(
 }
 
 /** The session, only if it is this centre's; `forUpdate` serialises chunks and commits. */
-export function findImportSession(db: Db, scope: CentreScope, sessionId: string, forUpdate = false) {
+export function findImportSession(
+  db: Db,
+  scope: CentreScope,
+  sessionId: string,
+  forUpdate = false,
+) {
   let q = db
     .selectFrom('import_sessions')
     .select(sessionColumns)
@@ -125,7 +130,9 @@ export async function stageImportRows(
         })),
       )
       .onConflict((oc) =>
-        oc.columns(['session_id', 'row_number']).doUpdateSet((eb) => ({ cells: eb.ref('excluded.cells') })),
+        oc
+          .columns(['session_id', 'row_number'])
+          .doUpdateSet((eb) => ({ cells: eb.ref('excluded.cells') })),
       )
       .execute();
   }
@@ -162,4 +169,3 @@ export function deleteStagedImportRows(db: Db, scope: CentreScope, sessionId: st
     .where('session_id', '=', sessionId)
     .execute();
 }
-

@@ -4,7 +4,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // Excel's own rule for two-digit years: 00-29 are 2000s, 30-99 are 1900s.
-const fullYear = (y: string) => (y.length === 4 ? Number(y) : Number(y) < 30 ? 2000 + Number(y) : 1900 + Number(y));
+const fullYear = (y: string) =>
+  y.length === 4 ? Number(y) : Number(y) < 30 ? 2000 + Number(y) : 1900 + Number(y);
 
 function iso(year: number, month: number, day: number): string | null {
   const value = `${year}-${pad(month)}-${pad(day)}`;

@@ -56,7 +56,8 @@ export function applicableMapping(
 export function mappingProblems(kind: ImportKind, mapping: ImportMapping): string[] {
   const problems: string[] = [];
   for (const field of importFields[kind])
-    if (field.required && !mapping[field.key]) problems.push(`Choose the column for ${field.label}`);
+    if (field.required && !mapping[field.key])
+      problems.push(`Choose the column for ${field.label}`);
   for (const group of importFieldGroups[kind])
     if (!group.keys.some((k) => mapping[k])) problems.push(group.message);
   return problems;

@@ -23,7 +23,14 @@ describe('spreadsheet dates', () => {
 describe('header mapping', () => {
   it('guesses SIMS-style headers', () => {
     expect(
-      guessMapping('learners', ['UPN', 'Legal Surname', 'Legal Forename', 'Preferred Forename', 'DOB', 'Leaving Year']),
+      guessMapping('learners', [
+        'UPN',
+        'Legal Surname',
+        'Legal Forename',
+        'Preferred Forename',
+        'DOB',
+        'Leaving Year',
+      ]),
     ).toEqual({
       upn: 'UPN',
       legalFamilyName: 'Legal Surname',
@@ -32,7 +39,9 @@ describe('header mapping', () => {
       dateOfBirth: 'DOB',
       leavingYear: 'Leaving Year',
     });
-    expect(guessMapping('results', ['ULN', 'Surname', 'QAN', 'Qualification Title', 'Grade'])).toEqual({
+    expect(
+      guessMapping('results', ['ULN', 'Surname', 'QAN', 'Qualification Title', 'Grade']),
+    ).toEqual({
       uln: 'ULN',
       qn: 'QAN',
       qualificationTitle: 'Qualification Title',
@@ -59,26 +68,46 @@ describe('rows', () => {
     });
     expect(row).toEqual({
       ok: true,
-      value: expect.objectContaining({ legalGivenName: 'Zoë', dateOfBirth: '2008-03-01', leavingYear: 2026 }),
+      value: expect.objectContaining({
+        legalGivenName: 'Zoë',
+        dateOfBirth: '2008-03-01',
+        leavingYear: 2026,
+      }),
     });
   });
 
   it('names every bad cell once', () => {
-    const row = checkLearnerRow({ uln: '1000000042', legalGivenName: '', legalFamilyName: 'X', dateOfBirth: '31/02/2008', leavingYear: '2026' });
+    const row = checkLearnerRow({
+      uln: '1000000042',
+      legalGivenName: '',
+      legalFamilyName: 'X',
+      dateOfBirth: '31/02/2008',
+      leavingYear: '2026',
+    });
     expect(row.ok).toBe(false);
     if (row.ok) return;
     expect(row.errors.map((e) => e.field).sort()).toEqual(['dateOfBirth', 'legalGivenName', 'uln']);
   });
 
   it('reads results and activities', () => {
-    expect(checkResultRow({ uln: '1000000043', qn: '601/4772/1', grade: 'A*', status: 'Provisional' })).toMatchObject({
+    expect(
+      checkResultRow({ uln: '1000000043', qn: '601/4772/1', grade: 'A*', status: 'Provisional' }),
+    ).toMatchObject({
       ok: true,
       value: { qn: '601/4772/1', status: 'provisional', awardedOn: null },
     });
     expect(
-      checkActivityRow({ upn: '', uln: '1000000043', strand: 'Leadership & Service', hours: '12.5 hrs', description: 'Sports leader' }),
+      checkActivityRow({
+        upn: '',
+        uln: '1000000043',
+        strand: 'Leadership & Service',
+        hours: '12.5 hrs',
+        description: 'Sports leader',
+      }),
     ).toMatchObject({ ok: true, value: { strand: 'leadership_service', hours: 12.5 } });
-    expect(checkActivityRow({ uln: '1000000043', strand: 'Knitting', hours: 'lots', description: '' })).toMatchObject({
+    expect(
+      checkActivityRow({ uln: '1000000043', strand: 'Knitting', hours: 'lots', description: '' }),
+    ).toMatchObject({
       ok: false,
     });
   });

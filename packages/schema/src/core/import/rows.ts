@@ -90,12 +90,19 @@ export function checkLearnerRow(values: ImportValues): RowCheck<LearnerInput> {
   if (!parsed.success) {
     for (const issue of issuesOf(parsed.error)) {
       if (errors.some((e) => e.field === issue.field)) continue;
-      errors.push(blank(values[issue.field]) ? { field: issue.field, message: `${REQUIRED[issue.field] ?? issue.field} is required` } : issue);
+      errors.push(
+        blank(values[issue.field])
+          ? { field: issue.field, message: `${REQUIRED[issue.field] ?? issue.field} is required` }
+          : issue,
+      );
     }
     return { ok: false, errors };
   }
   if (!parsed.data.uln && !parsed.data.upn)
-    errors.push({ field: 'uln', message: 'Each learner needs a ULN or UPN, so later imports can find them again' });
+    errors.push({
+      field: 'uln',
+      message: 'Each learner needs a ULN or UPN, so later imports can find them again',
+    });
   return done(parsed.data, errors);
 }
 
@@ -130,15 +137,24 @@ export function checkResultRow(values: ImportValues): RowCheck<ResultImportRow> 
     if (parsed.success) qn = parsed.data;
     else errors.push(...issuesOf(parsed.error, 'qn'));
   }
-  const qualificationTitle = blank(values.qualificationTitle) ? null : values.qualificationTitle!.trim();
+  const qualificationTitle = blank(values.qualificationTitle)
+    ? null
+    : values.qualificationTitle!.trim();
   if (!qn && !qualificationTitle && !errors.some((e) => e.field === 'qn'))
     errors.push({ field: 'qn', message: 'The qualification number (QN) or title is missing' });
   const statusText = (values.status ?? '').trim().toLowerCase();
   const status = STATUS[statusText];
   if (!status)
-    errors.push({ field: 'status', message: `Status "${values.status}" should be provisional or confirmed` });
+    errors.push({
+      field: 'status',
+      message: `Status "${values.status}" should be provisional or confirmed`,
+    });
   const awardedOn = dateCell(values, 'awardedOn', 'Date awarded', errors);
-  const parsed = resultFields.safeParse({ grade: values.grade ?? '', status: status ?? 'confirmed', awardedOn });
+  const parsed = resultFields.safeParse({
+    grade: values.grade ?? '',
+    status: status ?? 'confirmed',
+    awardedOn,
+  });
   if (!parsed.success) errors.push(...issuesOf(parsed.error));
   if (!parsed.success || errors.length > 0) return { ok: false, errors };
   return done({ learner, qn, qualificationTitle, ...parsed.data }, errors);
@@ -154,7 +170,10 @@ function hoursCell(values: ImportValues, errors: ImportCellError[]): number | un
     return undefined;
   }
   if (!/^\d+(\.\d+)?$/.test(raw)) {
-    errors.push({ field: 'hours', message: `Hours "${values.hours}" should be a number, like 12 or 2.5` });
+    errors.push({
+      field: 'hours',
+      message: `Hours "${values.hours}" should be a number, like 12 or 2.5`,
+    });
     return undefined;
   }
   return Number(raw);

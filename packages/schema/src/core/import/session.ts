@@ -34,7 +34,10 @@ export const importStartInputSchema = z.object({
     .number()
     .int()
     .min(1, 'The file has no rows under its header')
-    .max(IMPORT_MAX_ROWS, `A file may have at most ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} rows: split it`),
+    .max(
+      IMPORT_MAX_ROWS,
+      `A file may have at most ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} rows: split it`,
+    ),
 });
 
 /** A chunk of the file's rows, each with its row number as a spreadsheet shows it (header = 1). */
