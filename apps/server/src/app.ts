@@ -3,6 +3,7 @@ import { appRouter, createContextInner, resolveSession } from '@bacc/api';
 import type { DatabaseHandle } from '@bacc/db';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { ServerConfig } from './config.ts';
 import { clientIp } from './http/client-ip.ts';
@@ -12,6 +13,9 @@ import { securityHeaders } from './http/security-headers.ts';
 import { readCookie, sessionCookieJar, sessionCookieName } from './http/session-cookie.ts';
 import { mountSpa } from './http/spa.ts';
 import type { Logger } from './logger.ts';
+
+/** Largest request body /trpc accepts. */
+export const TRPC_MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 const appsDir = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -52,6 +56,16 @@ export function createApp({ database, config, logger, webRoots }: AppDeps) {
   app.use(
     '/trpc/*',
     csrfGuard((requestOrigin) => [publicOrigin, requestOrigin]),
+  );
+  // The largest call is an import chunk (at most 2,000 rows, ~2 MB of cells, see the portal's
+  // runImport); 8 MB leaves room for JSON and superjson overhead and refuses anything bigger.
+  app.use(
+    '/trpc/*',
+    bodyLimit({
+      maxSize: TRPC_MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json({ error: { message: 'That request is too large. Send less at a time.' } }, 413),
+    }),
   );
   app.use(
     '/trpc/*',

@@ -13,3 +13,16 @@ describe('problems CSV', () => {
     );
   });
 });
+
+describe('upload chunks', () => {
+  it('splits by rows and by size', async () => {
+    const { chunksOf } = await import('./runImport.ts');
+    const rows = Array.from({ length: 4_500 }, (_, i) => ({ row: i + 2, cells: ['x'] }));
+    expect([...chunksOf(rows)].map((c) => c.length)).toEqual([2_000, 2_000, 500]);
+    const wide = Array.from({ length: 3 }, (_, i) => ({
+      row: i + 2,
+      cells: ['y'.repeat(900_000)],
+    }));
+    expect([...chunksOf(wide)].map((c) => c.length)).toEqual([2, 1]);
+  });
+});

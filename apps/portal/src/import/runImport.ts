@@ -14,6 +14,26 @@ const UPLOAD_FROM = 10;
 const UPLOAD_TO = 85;
 const n = (v: number) => v.toLocaleString('en-GB');
 
+// Well under the server's 8 MB request limit (apps/server/src/app.ts) even for wide files.
+const CHUNK_CHARS = 2_000_000;
+
+/** At most IMPORT_CHUNK_ROWS rows and about CHUNK_CHARS characters of cells a chunk. */
+export function* chunksOf<R extends { cells: string[] }>(rows: readonly R[]): Generator<R[]> {
+  let chunk: R[] = [];
+  let chars = 0;
+  for (const row of rows) {
+    const size = row.cells.reduce((sum, c) => sum + c.length + 3, 8);
+    if (chunk.length > 0 && (chunk.length === IMPORT_CHUNK_ROWS || chars + size > CHUNK_CHARS)) {
+      yield chunk;
+      chunk = [];
+      chars = 0;
+    }
+    chunk.push(row);
+    chars += size;
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
 /**
  * Uploads the parsed file in chunks (each checked row by row as it arrives), then asks the
  * server for the dry run of the whole file. Progress is reported after every chunk.
@@ -35,11 +55,11 @@ export async function checkFile(
     rowCount: file.rows.length,
   });
   let problems = 0;
-  for (let i = 0; i < file.rows.length; i += IMPORT_CHUNK_ROWS) {
-    const chunk = file.rows.slice(i, i + IMPORT_CHUNK_ROWS);
+  let sent = 0;
+  for (const chunk of chunksOf(file.rows)) {
     const staged = await api.stage.mutate({ centreId, sessionId, rows: chunk });
     problems += staged.errorCount;
-    const sent = i + chunk.length;
+    sent += chunk.length;
     onProgress({
       percent: UPLOAD_FROM + ((UPLOAD_TO - UPLOAD_FROM) * sent) / file.rows.length,
       text: `Uploaded and checked ${n(sent)} of ${n(file.rows.length)} rows`,

@@ -7,8 +7,8 @@ import { moderationRouter } from './moderation.ts';
 import { trustSubmissionsRouter } from './submissions.ts';
 import { trustCatalogueRouter } from './trust-catalogue.ts';
 import { trustAccreditationRouter, trustCentreProcedures } from './trust-centres.ts';
-import { trustUsersRouter } from './trust-users.ts';
 import { trustFrameworksRouter } from './trust-frameworks.ts';
+import { trustUsersRouter } from './trust-users.ts';
 
 export const trustRouter = router({
   centres: router({

@@ -1,8 +1,8 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-22T07-00_foundation.ts';
 import * as learnerRecords from './2026-11-22T08-00_learner-records.ts';
-import * as catalogueAccreditationUsers from './2026-11-22T09-15_catalogue-accreditation-users.ts';
 import * as importSessions from './2026-11-22T09-10_import-sessions.ts';
+import * as catalogueAccreditationUsers from './2026-11-22T09-15_catalogue-accreditation-users.ts';
 import * as frameworkAuthoring from './2026-11-22T09-20_framework-authoring.ts';
 
 /** Every migration, by timestamped name; Kysely runs them in name order. */

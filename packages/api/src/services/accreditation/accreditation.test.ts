@@ -53,7 +53,10 @@ describeEachDatabase('centre accreditation', (suite) => {
     });
     expect(applied.report.conforms).toBe(true);
     await expect(
-      head.centre.accreditation.submitApplication({ centreId: t.centreA.id, programme: programme(fv) }),
+      head.centre.accreditation.submitApplication({
+        centreId: t.centreA.id,
+        programme: programme(fv),
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
 
     const list = await admin.trust.accreditation.list({ trustId: t.trust.id });
@@ -141,7 +144,10 @@ describeEachDatabase('centre accreditation', (suite) => {
     });
     expect(check.report.conforms).toBe(false);
     expect(check.report.problems[0]).toContain('asks less than the national 100');
-    await head.centre.accreditation.submitApplication({ centreId: t.centreA.id, programme: programme(fv, 60) });
+    await head.centre.accreditation.submitApplication({
+      centreId: t.centreA.id,
+      programme: programme(fv, 60),
+    });
     const admin = callerFor(db, t.admin);
     const review = await admin.trust.accreditation.get({
       trustId: t.trust.id,
@@ -188,7 +194,10 @@ describeEachDatabase('centre accreditation', (suite) => {
       code: 'FORBIDDEN',
     });
     await expect(
-      staff.centre.accreditation.submitApplication({ centreId: t.centreA.id, programme: programme(fv) }),
+      staff.centre.accreditation.submitApplication({
+        centreId: t.centreA.id,
+        programme: programme(fv),
+      }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
       callerFor(db, t.centreAdminA).centre.accreditation.get({ centreId: t.centreB.id }),
