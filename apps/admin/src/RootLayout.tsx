@@ -31,6 +31,15 @@ function SignedInLayout() {
               <Link key="centres" to="/">
                 Centres
               </Link>,
+              <Link key="moderation" to="/moderation">
+                Moderation
+              </Link>,
+              <Link key="analytics" to="/analytics">
+                Analytics
+              </Link>,
+              <Link key="audit" to="/audit">
+                Audit log
+              </Link>,
             ]
           : []
       }

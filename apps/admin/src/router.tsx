@@ -1,7 +1,15 @@
 import { NotFoundPage, RenderFault } from '@bacc/ui';
 import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { AnalyticsPage } from './analytics/AnalyticsPage.tsx';
+import { parseAnalyticsSearch } from './analytics/analyticsSearch.ts';
+import { AuditLogPage } from './audit/AuditLogPage.tsx';
+import { parseAuditSearch } from './audit/auditSearch.ts';
 import { CentresPage } from './centres/CentresPage.tsx';
 import { parseCentresSearch } from './centres/centresSearch.ts';
+import { LearnerInspectionPage } from './moderation/LearnerInspectionPage.tsx';
+import { ModerationQueuePage } from './moderation/ModerationQueuePage.tsx';
+import { parseQueueSearch, parseSubmissionSearch } from './moderation/moderationSearch.ts';
+import { SubmissionPage } from './moderation/SubmissionPage.tsx';
 import { HOME, RootLayout } from './RootLayout.tsx';
 
 const rootRoute = createRootRoute({
@@ -16,7 +24,48 @@ const centresRoute = createRoute({
   component: CentresPage,
 });
 
-const routeTree = rootRoute.addChildren([centresRoute]);
+const moderationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/moderation',
+  validateSearch: parseQueueSearch,
+  component: ModerationQueuePage,
+});
+
+const submissionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/moderation/$submissionId',
+  validateSearch: parseSubmissionSearch,
+  component: SubmissionPage,
+});
+
+const moderationLearnerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/moderation/$submissionId/learners/$learnerId',
+  component: LearnerInspectionPage,
+});
+
+const analyticsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/analytics',
+  validateSearch: parseAnalyticsSearch,
+  component: AnalyticsPage,
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/audit',
+  validateSearch: parseAuditSearch,
+  component: AuditLogPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  centresRoute,
+  moderationRoute,
+  submissionRoute,
+  moderationLearnerRoute,
+  analyticsRoute,
+  auditRoute,
+]);
 
 export const router = createRouter({
   routeTree,

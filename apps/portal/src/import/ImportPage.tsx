@@ -8,7 +8,6 @@ import {
   useSession,
   useTRPCClient,
 } from '@bacc/ui';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ChooseFile } from './ChooseFile.tsx';
 import { DryRunResult } from './DryRunResult.tsx';
@@ -43,7 +42,6 @@ const MAX_BYTES = 50 * 1024 * 1024;
 export function ImportPage() {
   const { user } = useSession();
   const api = useTRPCClient().centre.import;
-  const queryClient = useQueryClient();
   const centreId = user.centreId as string;
   const [kind, setKind] = useState<ImportKind>('learners');
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
@@ -109,8 +107,6 @@ export function ImportPage() {
     setStage({ step: 'checked', file, result, committing: true });
     try {
       const outcome = await api.commit.mutate({ centreId, sessionId: result.sessionId });
-      // Lists, dashboards and learner pages all read what the import changed.
-      if (outcome.status === 'committed') await queryClient.invalidateQueries();
       setStage({ step: 'done', file, outcome });
     } catch (e) {
       fail(e, { step: 'checked', file, result, committing: false });

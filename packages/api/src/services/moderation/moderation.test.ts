@@ -126,6 +126,30 @@ describeEachDatabase('moderation', (suite) => {
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('returns only with a comment, and approves into the state issuance picks up', async () => {
+    const { db } = suite.handle;
+    const { t, submissionId } = await submitCentreA(db);
+    const admin = callerFor(db, t.admin);
+    for (const comment of ['', '   ']) {
+      await expect(
+        admin.trust.submissions.return({ trustId: t.trust.id, submissionId, comment }),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('comment') });
+    }
+    const status = async () =>
+      (
+        await db
+          .selectFrom('submissions')
+          .select('status')
+          .where('id', '=', submissionId)
+          .executeTakeFirstOrThrow()
+      ).status;
+    expect(await status()).toBe('pending');
+    await admin.trust.submissions.approve({ trustId: t.trust.id, submissionId });
+    expect(await status()).toBe('approved');
+    const seen = await admin.trust.moderation.learners({ trustId: t.trust.id, submissionId });
+    expect(seen.submission.status).toBe('approved');
+  });
+
   it('keeps every moderation, analytics and audit procedure for this trust’s admins', async () => {
     const { db } = suite.handle;
     const { t, submissionId, learnerIds } = await submitCentreA(db);
