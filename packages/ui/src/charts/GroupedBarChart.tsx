@@ -58,6 +58,7 @@ export function GroupedBarChart({
       <div className="chart-canvas" aria-hidden="true">
         <ResponsiveContainer width="100%" height={height}>
           <RechartsBarChart
+            accessibilityLayer={false}
             data={rows}
             layout={horizontal ? 'vertical' : 'horizontal'}
             margin={{ top: 8, right: 16, bottom: 8, left: horizontal ? 96 : 8 }}
@@ -75,7 +76,7 @@ export function GroupedBarChart({
               </>
             )}
             <Tooltip formatter={(value) => tick(value)} />
-            {series.length > 1 ? <Legend /> : null}
+            {series.length > 1 ? <Legend itemSorter={null} /> : null}
             {series.map((s, i) => (
               <Bar
                 key={s.key}

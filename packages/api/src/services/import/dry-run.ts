@@ -6,7 +6,7 @@ import {
   updateImportSession,
 } from '@bacc/db';
 import type { Context } from '../../context.ts';
-import { conflict, invalid } from '../../errors.ts';
+import { invalid } from '../../errors.ts';
 import { planImport } from './check.ts';
 import { ERRORS_SHOWN, openSession } from './sessions.ts';
 import { fileHash } from './values.ts';
@@ -32,7 +32,6 @@ export async function stagedFile(
  */
 export async function dryRunImport(ctx: Context, scope: CentreScope, sessionId: string) {
   const session = await openSession(ctx.db, scope, sessionId);
-  if (session.status === 'committed') throw conflict('This import has already been committed.');
   const { rows, hash } = await stagedFile(ctx.db, scope, session);
   const previous = await findImportByHash(ctx.db, scope, session.kind, hash);
   if (previous) {
