@@ -116,12 +116,9 @@ function ActivityLog() {
                       header: 'Learner',
                       cell: (e) =>
                         e.learnerId ? (
-                          <Link
-                            to="/activity"
-                            search={{ learner: e.learnerId, action }}
-                            aria-label={`Only ${e.learnerName ?? 'this learner'}’s records`}
-                          >
+                          <Link to="/activity" search={{ learner: e.learnerId, action }}>
                             {e.learnerName ?? 'A removed learner'}
+                            <span className="visually-hidden">: show only their records</span>
                           </Link>
                         ) : (
                           <span className="muted">{actionWords(e.entity)}</span>

@@ -129,6 +129,7 @@ function CohortFigures({ year }: { year: number }) {
                 <FigureBarChart
                   title={`Leavers in ${year} meeting each component`}
                   valueLabel="Learners who have met it"
+                  bars="rows"
                   data={d.components.map((c) => ({
                     label: c.name,
                     value: c.met,

@@ -37,12 +37,9 @@ export function FigureTable({
           header: 'Learners',
           numeric: true,
           cell: (f) => (
-            <Link
-              to="/"
-              search={{ year, [filter]: f.id }}
-              aria-label={`${f.count} learners: ${f.name}`}
-            >
+            <Link to="/" search={{ year, [filter]: f.id }}>
               {f.count}
+              <span className="visually-hidden"> learners: {f.name}</span>
             </Link>
           ),
         },
@@ -81,12 +78,9 @@ export function ComponentTable({
           header: 'Still needed by',
           numeric: true,
           cell: (c) => (
-            <Link
-              to="/"
-              search={{ year, missing: c.id }}
-              aria-label={`${c.missing} learners still need ${c.name}`}
-            >
+            <Link to="/" search={{ year, missing: c.id }}>
               {c.missing}
+              <span className="visually-hidden"> learners still need {c.name}</span>
             </Link>
           ),
         },

@@ -102,9 +102,9 @@ export function DestinationsPage() {
                       to="/destinations/$learnerId"
                       params={{ learnerId: l.id }}
                       search={{ checkpoint }}
-                      aria-label={`Record a destination for ${learnerNames(l).display}`}
                     >
                       Record destination
+                      <span className="visually-hidden"> for {learnerNames(l).display}</span>
                     </Link>
                   ),
                 },

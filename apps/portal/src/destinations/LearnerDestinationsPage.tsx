@@ -20,7 +20,7 @@ export function LearnerDestinationsPage() {
   );
   const name = record.data ? learnerNames(record.data.learner).display : 'Learner';
   return (
-    <Page title={`Destinations: ${name}`} caption={user.centreName ?? undefined}>
+    <Page title={`Destinations: ${name}`} caption={user.centreName ?? undefined} narrow>
       <p>
         <Link to="/destinations" search={{ checkpoint }}>
           Back to leavers with no known destination

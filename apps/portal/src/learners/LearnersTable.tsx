@@ -21,14 +21,16 @@ function LearnerName({ learner }: { learner: LearnerRow }) {
 const columns: Array<Column<LearnerRow>> = [
   { key: 'name', header: 'Name', cell: (l) => <LearnerName learner={l} />, rowHeader: true },
   {
-    key: 'uln',
-    header: 'ULN',
-    cell: (l) => (l.uln ? <span className="mono">{l.uln}</span> : <NotRecorded />),
-  },
-  {
-    key: 'upn',
-    header: 'UPN',
-    cell: (l) => (l.upn ? <span className="mono">{l.upn}</span> : <NotRecorded />),
+    key: 'ids',
+    header: 'ULN and UPN',
+    cell: (l) => (
+      <>
+        {l.uln ? <span className="mono">{l.uln}</span> : <NotRecorded />}
+        <span className="cell-secondary">
+          UPN {l.upn ? <span className="mono">{l.upn}</span> : 'not recorded'}
+        </span>
+      </>
+    ),
   },
   { key: 'dob', header: 'Date of birth', cell: (l) => formatCalendarDate(l.dateOfBirth) },
   { key: 'year', header: 'Leaving year', cell: (l) => l.leavingYear, numeric: true },

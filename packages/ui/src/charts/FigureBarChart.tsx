@@ -27,6 +27,8 @@ export interface FigureBarChartProps {
   description?: ReactNode;
   /** Show the data table to everyone, not only to screen readers. */
   showTable?: boolean;
+  /** Bars standing up (the default), or lying along rows: better for long labels. */
+  bars?: 'columns' | 'rows';
   height?: number;
 }
 
@@ -41,8 +43,10 @@ export function FigureBarChart({
   data,
   description,
   showTable,
+  bars = 'columns',
   height = 240,
 }: FigureBarChartProps) {
+  const rows = bars === 'rows';
   return (
     <figure className="bar-chart">
       <figcaption className="bar-chart-title">{title}</figcaption>
@@ -50,14 +54,24 @@ export function FigureBarChart({
         <ResponsiveContainer width="100%" height={height}>
           <RechartsBarChart
             data={data.map((d) => ({ ...d }))}
-            margin={{ top: 24, right: 8, bottom: 8, left: 0 }}
+            layout={rows ? 'vertical' : 'horizontal'}
+            margin={{ top: 24, right: rows ? 32 : 8, bottom: 8, left: 0 }}
             accessibilityLayer={false}
           >
-            <CartesianGrid vertical={false} />
-            <XAxis dataKey="label" tickLine={false} interval={0} />
-            <YAxis allowDecimals={false} width={40} />
+            <CartesianGrid vertical={rows} horizontal={!rows} />
+            {rows ? (
+              <>
+                <XAxis type="number" allowDecimals={false} />
+                <YAxis type="category" dataKey="label" width={150} tickLine={false} interval={0} />
+              </>
+            ) : (
+              <>
+                <XAxis dataKey="label" tickLine={false} interval={0} />
+                <YAxis allowDecimals={false} width={40} />
+              </>
+            )}
             <Bar dataKey="value" className="bar-chart-bar" isAnimationActive={false}>
-              <LabelList dataKey="value" position="top" />
+              <LabelList dataKey="value" position={rows ? 'right' : 'top'} />
             </Bar>
           </RechartsBarChart>
         </ResponsiveContainer>

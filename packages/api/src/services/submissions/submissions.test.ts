@@ -156,6 +156,24 @@ describeEachDatabase('submit for award', (suite) => {
     expect(error.message).not.toContain('Okafor');
     expect(error.message).toContain('provisional');
 
+    // The submit screen's list says the same, learner by learner.
+    const candidates = await head.centre.submissions.candidates({
+      centreId: t.centreA.id,
+      leavingYear: 2026,
+    });
+    expect(candidates.find((c) => c.id === waiting.id)).toMatchObject({
+      blocker: 'provisional',
+      provisionalResults: 1,
+      ready: false,
+    });
+    expect(candidates.find((c) => c.id === ok.id)).toMatchObject({ blocker: null, ready: true });
+    await expect(
+      callerFor(db, t.staffB).centre.submissions.candidates({
+        centreId: t.centreA.id,
+        leavingYear: 2026,
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+
     // A leaving year without a cohort has no decisions, and no cohort to submit.
     await expect(
       head.centre.submissions.create({ centreId: t.centreA.id, leavingYear: 2027 }),
