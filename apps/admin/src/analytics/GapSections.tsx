@@ -20,7 +20,7 @@ export function ComponentSection({ data, centreName }: Data & { centreName: stri
     { key: 'component', header: 'Component', value: (r) => r.label, rowHeader: true },
     {
       key: 'count',
-      header: centreName ? `${centreName}: learners` : 'Learners',
+      header: centreName ? 'Centre: learners' : 'Learners',
       value: (r) => r.count,
       numeric: true,
     },
@@ -44,7 +44,7 @@ export function ComponentSection({ data, centreName }: Data & { centreName: stri
       },
       {
         key: 'gap',
-        header: 'Gap (percentage points)',
+        header: 'Gap (pp)',
         value: (r) => points(r.gap),
         display: (r) => gapText(r.gap),
         numeric: true,

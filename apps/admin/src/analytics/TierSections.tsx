@@ -16,13 +16,13 @@ export function TierSection({ data, centreName }: Data & { centreName: string | 
     { key: 'tier', header: 'Tier', value: (r) => r.label, rowHeader: true },
     {
       key: 'count',
-      header: centreName ? `${centreName}: learners` : 'Learners',
+      header: centreName ? 'Centre: learners' : 'Learners',
       value: (r) => r.count,
       numeric: true,
     },
     {
       key: 'share',
-      header: centreName ? `${centreName}: share (%)` : 'Share (%)',
+      header: centreName ? 'Centre: share (%)' : 'Share (%)',
       value: (r) => points(r.share),
       display: (r) => percent(r.share),
       numeric: true,
@@ -40,7 +40,7 @@ export function TierSection({ data, centreName }: Data & { centreName: string | 
       },
       {
         key: 'gap',
-        header: 'Gap (percentage points)',
+        header: 'Gap (pp)',
         value: (r) => points(r.gap),
         display: (r) => <span className={gapClass(r.gap)}>{gapText(r.gap)}</span>,
         numeric: true,
@@ -49,6 +49,11 @@ export function TierSection({ data, centreName }: Data & { centreName: string | 
   return (
     <section aria-labelledby="tiers-heading" className="stack">
       <h2 id="tiers-heading">By tier</h2>
+      {centreName ? (
+        <p className="muted">
+          Gap: {centreName}’s share minus the whole trust’s, in percentage points (pp).
+        </p>
+      ) : null}
       {centreName ? (
         <GroupedBarChart
           title={`Share of learners at each tier: ${centreName} and the trust`}
@@ -100,7 +105,7 @@ export function CentreSection({ data }: Data) {
     },
     {
       key: 'gap',
-      header: 'Gap to trust (percentage points)',
+      header: 'Gap to trust (pp)',
       value: (r) => points(gaps.get(r.centreId) ?? null),
       display: (r) => gapText(gaps.get(r.centreId) ?? null),
       numeric: true,
@@ -117,7 +122,8 @@ export function CentreSection({ data }: Data) {
       <h2 id="centres-heading">By centre</h2>
       <p className="muted">
         Trust award rate {percent(data.trustTotals.awardedShare)} of decided learners
-        {data.filter.leavingYear ? ` leaving in ${data.filter.leavingYear}` : ''}.
+        {data.filter.leavingYear ? ` leaving in ${data.filter.leavingYear}` : ''}. Gap to trust: a
+        centre’s award rate minus the trust’s, in percentage points (pp).
       </p>
       <GroupedBarChart
         title="Award rate by centre (% of decided learners)"
