@@ -173,4 +173,26 @@ describe('cohort journeys', () => {
     await screenshot(page, 'cohort-learner-locked');
     expect(w.problems).toEqual([]);
   });
+
+  it('shows the cohorts and, to the centre admin, the activity log with what changed', async () => {
+    const { page } = w;
+    await page.getByRole('link', { name: 'Cohorts', exact: true }).click();
+    await page.getByRole('heading', { name: 'Cohorts', level: 1 }).waitFor();
+    await page.getByRole('table').getByText('Waiting for the trust').first().waitFor();
+    await expectAccessible(page, 'cohorts');
+    await screenshot(page, 'cohort-cohorts');
+
+    await page.getByRole('link', { name: 'Activity log' }).click();
+    await page.getByRole('heading', { name: 'Activity log', level: 1 }).waitFor();
+    await page.getByRole('table').waitFor();
+    const table = page.getByRole('table');
+    await expect.poll(() => table.textContent()).toContain('Destination created');
+    expect(await table.textContent()).toContain('Leeds City College');
+    await page.getByLabel('Action').selectOption('learner.submitted');
+    await expect.poll(() => page.url()).toContain('action=learner.submitted');
+    await expect.poll(() => table.getByRole('row').count()).toBe(3); // header + two learners
+    await expectAccessible(page, 'activity log');
+    await screenshot(page, 'cohort-activity-log');
+    expect(w.problems).toEqual([]);
+  });
 });

@@ -9,7 +9,14 @@ describe('fieldChanges', () => {
     expect(
       fieldChanges(
         { id: 'x', version: 1, preferredName: null, legalFamilyName: 'Ng', hours: 10 },
-        { id: 'x', version: 2, preferredName: 'Jo', legalFamilyName: 'Ng', hours: 12 },
+        {
+          id: 'x',
+          version: 2,
+          preferredName: 'Jo',
+          legalFamilyName: 'Ng',
+          hours: 12,
+          learnerId: 'y',
+        },
       ),
     ).toEqual([
       { field: 'preferredName', before: null, after: 'Jo' },

@@ -17,11 +17,14 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
   const b = asRecord(before);
   const a = asRecord(after);
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  return fields
-    .filter((f) => !IGNORED.has(f) && !same(b[f], a[f]))
-    .map((f) => ({
-      field: f,
-      before: b[f] === undefined ? null : b[f],
-      after: a[f] === undefined ? null : a[f],
-    }));
+  return (
+    fields
+      // Links to other records (learnerId, submissionId) are identifiers, not readable changes.
+      .filter((f) => !IGNORED.has(f) && !f.endsWith('Id') && !same(b[f], a[f]))
+      .map((f) => ({
+        field: f,
+        before: b[f] === undefined ? null : b[f],
+        after: a[f] === undefined ? null : a[f],
+      }))
+  );
 }
