@@ -66,6 +66,8 @@ export async function listTrustAuditEvents(
   const [items, total] = await Promise.all([
     eventsQuery(db, scope, f)
       .select(eventColumns)
+      // Newest first, by the (trust_id, occurred_at) index; the id orders events of one transaction.
+      .orderBy('audit_events.occurred_at', 'desc')
       .orderBy('audit_events.id', 'desc')
       .limit(page.pageSize)
       .offset((page.page - 1) * page.pageSize)
@@ -86,6 +88,7 @@ export function exportTrustAuditEvents(
 ) {
   return eventsQuery(db, scope, f)
     .select(eventColumns)
+    .orderBy('audit_events.occurred_at', 'desc')
     .orderBy('audit_events.id', 'desc')
     .limit(limit)
     .execute();
