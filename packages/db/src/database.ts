@@ -320,17 +320,18 @@ export interface ImportSessionTable {
   updated_at: Timestamp;
 }
 
-export interface ImportSessionRowTable {
+export interface ImportSessionChunkTable {
   trust_id: string;
   centre_id: string;
   session_id: string;
-  row_number: number;
-  cells: Json<string[]>;
+  first_row: number;
+  row_count: number;
+  rows: Json<Array<{ row: number; cells: string[] }>>;
 }
 
 export interface Database {
   import_sessions: ImportSessionTable;
-  import_session_rows: ImportSessionRowTable;
+  import_session_chunks: ImportSessionChunkTable;
   cohorts: CohortTable;
   submissions: SubmissionTable;
   learner_decisions: LearnerDecisionTable;

@@ -4,6 +4,7 @@ import * as learnerRecords from './2026-11-22T08-00_learner-records.ts';
 import * as importSessions from './2026-11-22T09-10_import-sessions.ts';
 import * as catalogueAccreditationUsers from './2026-11-22T09-15_catalogue-accreditation-users.ts';
 import * as frameworkAuthoring from './2026-11-22T09-20_framework-authoring.ts';
+import * as importChunks from './2026-11-22T09-40_import-chunks.ts';
 
 /** Every migration, by timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T09-15_catalogue-accreditation-users': catalogueAccreditationUsers,
   '2026-11-22T09-10_import-sessions': importSessions,
   '2026-11-22T09-20_framework-authoring': frameworkAuthoring,
+  '2026-11-22T09-40_import-chunks': importChunks,
 };

@@ -6,7 +6,7 @@ import {
   updateImportSession,
 } from '@bacc/db';
 import type { Context } from '../../context.ts';
-import { invalid } from '../../errors.ts';
+import { conflict, invalid } from '../../errors.ts';
 import { planImport } from './check.ts';
 import { ERRORS_SHOWN, openSession } from './sessions.ts';
 import { fileHash } from './values.ts';
@@ -23,6 +23,9 @@ export async function stagedFile(
       `Only ${received.toLocaleString('en-GB')} of the file’s ${session.rowCount.toLocaleString('en-GB')} rows arrived. Choose the file again to upload it all.`,
     );
   const rows = await listStagedImportRows(db, scope, session.id);
+  // Chunks that overlapped (a client resending with other boundaries) would repeat rows.
+  if (rows.some((r, i) => i > 0 && r.row <= rows[i - 1]!.row))
+    throw invalid('The file’s rows arrived out of order. Choose the file again to upload it.');
   return { rows, hash: fileHash(session.headers, rows) };
 }
 
@@ -32,6 +35,7 @@ export async function stagedFile(
  */
 export async function dryRunImport(ctx: Context, scope: CentreScope, sessionId: string) {
   const session = await openSession(ctx.db, scope, sessionId);
+  if (session.status === 'committed') throw conflict('This import has already been committed.');
   const { rows, hash } = await stagedFile(ctx.db, scope, session);
   const previous = await findImportByHash(ctx.db, scope, session.kind, hash);
   if (previous) {

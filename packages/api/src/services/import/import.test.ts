@@ -265,6 +265,73 @@ describeEachDatabase('bulk import', (suite) => {
     ]);
   });
 
+  it('refuses a ULN held at another centre, a submitted learner, and a second commit', async () => {
+    const { db } = suite.handle;
+    const { t, staffA } = await setUp(db);
+    await createLearnerRow(
+      db,
+      { trustId: t.trust.id, centreId: t.centreB.id },
+      { uln: ulnFor(61) },
+    );
+    const locked = await createLearnerRow(
+      db,
+      { trustId: t.trust.id, centreId: t.centreA.id },
+      { uln: ulnFor(62) },
+    );
+    const cohort = await db
+      .selectFrom('cohorts')
+      .select('id')
+      .where('centre_id', '=', t.centreA.id)
+      .executeTakeFirstOrThrow();
+    const submission = await db
+      .insertInto('submissions')
+      .values({
+        trust_id: t.trust.id,
+        centre_id: t.centreA.id,
+        cohort_id: cohort.id,
+        learner_count: 1,
+        submitted_by: t.centreAdminA.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('learners')
+      .set({ submission_id: submission.id })
+      .where('id', '=', locked.id)
+      .execute();
+
+    const { dryRun } = await importCsv(
+      staffA,
+      t.centreA.id,
+      'learners',
+      learnersCsv([
+        `${ulnFor(61)},Gray,Gus,,01/01/2008,2026`,
+        `${ulnFor(62)},Hill,Hal,,01/01/2008,2026`,
+        `${ulnFor(61)},Gray,Gus,,01/01/2008,2026`,
+      ]),
+      { dryRunOnly: true },
+    );
+    expect(dryRun.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, 'ULN', `Another learner in this trust, at another centre, already has ULN ${ulnFor(61)}`],
+      [3, 'ULN', expect.stringContaining('has been submitted for award')],
+      [4, 'ULN', `Another learner in this trust, at another centre, already has ULN ${ulnFor(61)}`],
+      [4, 'ULN', `ULN ${ulnFor(61)} is also on row 2`],
+    ]);
+
+    const good = await importCsv(
+      staffA,
+      t.centreA.id,
+      'learners',
+      learnersCsv([`${ulnFor(63)},Ives,Ivy,,01/01/2008,2026`]),
+    );
+    await expect(
+      staffA.centre.import.commit({ centreId: t.centreA.id, sessionId: good.sessionId }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      staffA.centre.import.dryRun({ centreId: t.centreA.id, sessionId: good.sessionId }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
   it('keeps every import procedure inside the caller’s centre', async () => {
     const { db } = suite.handle;
     const { t, staffA, staffB } = await setUp(db);
@@ -333,11 +400,11 @@ describeEachDatabase('bulk import', (suite) => {
       await db.selectFrom('results').selectAll().where('trust_id', '=', t.trust.id).execute(),
     ).toEqual([]);
     const staged = await db
-      .selectFrom('import_session_rows')
-      .select('cells')
+      .selectFrom('import_session_chunks')
+      .select('rows')
       .where('session_id', '=', a.sessionId)
       .execute();
-    expect(staged).toEqual([{ cells: [ulnFor(51), '601/4772/1', 'A'] }]);
+    expect(staged).toEqual([{ rows: [{ row: 2, cells: [ulnFor(51), '601/4772/1', 'A'] }] }]);
     // Centre A's own commit still works, and the mapping it chose is remembered for centre A only.
     expect(await staffA.centre.import.commit({ centreId: t.centreA.id, ...session })).toMatchObject(
       { status: 'committed' },

@@ -93,6 +93,8 @@ export async function stageImportChunk(
   return ctx.db.transaction().execute(async (tx) => {
     const session = await openSession(tx, scope, sessionId, true);
     if (session.status === 'committed') throw conflict('This import has already been committed.');
+    if (rows.some((r, i) => i > 0 && r.row <= rows[i - 1]!.row))
+      throw invalid('Send each chunk’s rows in file order, each row once.');
     const checked = checkRows(session.kind, session.headers, session.mapping, rows);
     await stageImportRows(tx, scope, sessionId, rows);
     if (session.status !== 'staging')

@@ -109,39 +109,36 @@ export function deleteStaleImportSessions(db: Db, scope: CentreScope, olderThan:
     .execute();
 }
 
-/** Stores a chunk of rows; a row number sent twice replaces the first (a retried chunk). */
-export async function stageImportRows(
+/** Stores a chunk of rows as one record; a chunk sent again (same first row) replaces the first. */
+export function stageImportRows(
   db: Db,
   scope: CentreScope,
   sessionId: string,
   rows: ReadonlyArray<{ row: number; cells: string[] }>,
 ) {
-  // 5 parameters a row: 2,000 rows stay far below PostgreSQL's 65,535 bind parameters.
-  for (let i = 0; i < rows.length; i += 5_000) {
-    await db
-      .insertInto('import_session_rows')
-      .values(
-        rows.slice(i, i + 5_000).map((r) => ({
-          trust_id: scope.trustId,
-          centre_id: scope.centreId,
-          session_id: sessionId,
-          row_number: r.row,
-          cells: JSON.stringify(r.cells),
-        })),
-      )
-      .onConflict((oc) =>
-        oc
-          .columns(['session_id', 'row_number'])
-          .doUpdateSet((eb) => ({ cells: eb.ref('excluded.cells') })),
-      )
-      .execute();
-  }
+  return db
+    .insertInto('import_session_chunks')
+    .values({
+      trust_id: scope.trustId,
+      centre_id: scope.centreId,
+      session_id: sessionId,
+      first_row: rows[0]!.row,
+      row_count: rows.length,
+      rows: JSON.stringify(rows.map((r) => ({ row: r.row, cells: r.cells }))),
+    })
+    .onConflict((oc) =>
+      oc.columns(['session_id', 'first_row']).doUpdateSet((eb) => ({
+        row_count: eb.ref('excluded.row_count'),
+        rows: eb.ref('excluded.rows'),
+      })),
+    )
+    .execute();
 }
 
 export async function countStagedImportRows(db: Db, scope: CentreScope, sessionId: string) {
   const row = await db
-    .selectFrom('import_session_rows')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .selectFrom('import_session_chunks')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('row_count'), eb.lit(0)).as('n'))
     .where('trust_id', '=', scope.trustId)
     .where('centre_id', '=', scope.centreId)
     .where('session_id', '=', sessionId)
@@ -150,20 +147,21 @@ export async function countStagedImportRows(db: Db, scope: CentreScope, sessionI
 }
 
 /** Every staged row in file order. */
-export function listStagedImportRows(db: Db, scope: CentreScope, sessionId: string) {
-  return db
-    .selectFrom('import_session_rows')
-    .select(['row_number as row', 'cells'])
+export async function listStagedImportRows(db: Db, scope: CentreScope, sessionId: string) {
+  const chunks = await db
+    .selectFrom('import_session_chunks')
+    .select('rows')
     .where('trust_id', '=', scope.trustId)
     .where('centre_id', '=', scope.centreId)
     .where('session_id', '=', sessionId)
-    .orderBy('row_number')
+    .orderBy('first_row')
     .execute();
+  return chunks.flatMap((c) => c.rows);
 }
 
 export function deleteStagedImportRows(db: Db, scope: CentreScope, sessionId: string) {
   return db
-    .deleteFrom('import_session_rows')
+    .deleteFrom('import_session_chunks')
     .where('trust_id', '=', scope.trustId)
     .where('centre_id', '=', scope.centreId)
     .where('session_id', '=', sessionId)
