@@ -31,6 +31,9 @@ function SignedInLayout() {
               <Link key="centres" to="/">
                 Centres
               </Link>,
+              <Link key="frameworks" to="/frameworks">
+                Frameworks
+              </Link>,
               <Link key="moderation" to="/moderation">
                 Moderation
               </Link>,

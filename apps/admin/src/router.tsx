@@ -6,6 +6,7 @@ import { AuditLogPage } from './audit/AuditLogPage.tsx';
 import { parseAuditSearch } from './audit/auditSearch.ts';
 import { CentresPage } from './centres/CentresPage.tsx';
 import { parseCentresSearch } from './centres/centresSearch.ts';
+import { frameworkRoutes } from './frameworks/routes.ts';
 import { LearnerInspectionPage } from './moderation/LearnerInspectionPage.tsx';
 import { ModerationQueuePage } from './moderation/ModerationQueuePage.tsx';
 import { parseQueueSearch, parseSubmissionSearch } from './moderation/moderationSearch.ts';
@@ -59,6 +60,7 @@ const auditRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
+  ...frameworkRoutes(rootRoute),
   centresRoute,
   moderationRoute,
   submissionRoute,

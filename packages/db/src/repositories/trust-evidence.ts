@@ -1,68 +1,128 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Db, TrustScope } from './scope.ts';
 
 /**
  * Set-based reads across a whole trust, for work over every learner at once (impact previews):
  * one query per batch of learners, never one per learner, and the catalogue read once.
+ *
+ * Each batch comes back as ONE text value, fields joined by U+001F and rows by U+001E: decoding
+ * tens of thousands of rows field by field is what costs on PGlite (measured on 40,000 results:
+ * plain rows ~2 s, json_agg ~0.6-1 s, string_agg ~0.3 s, under the same load).
  */
 export interface TrustLearnerFilter {
   centreId?: string | null;
   leavingYear?: number | null;
 }
 
-// One array parameter instead of thousands of placeholders: cheaper to parse and plan.
-const anyOf = (ids: readonly string[]) => sql<string>`any(${sql.val(ids)}::uuid[])`;
+const anyOf = (ids: readonly string[]) => sql`any(${sql.val(ids)}::uuid[])`;
 
-function learnersIn(db: Db, scope: TrustScope, filter: TrustLearnerFilter) {
-  let q = db.selectFrom('learners').where('learners.trust_id', '=', scope.trustId);
-  if (filter.centreId) q = q.where('learners.centre_id', '=', filter.centreId);
-  if (filter.leavingYear) q = q.where('learners.leaving_year', '=', filter.leavingYear);
-  return q;
+const FIELD = '\u001f';
+const ROW = '\u001e';
+
+const NULL = '\u0015';
+
+/** Runs `select <fields...> from ...` packed into one string; U+0015 stands for null. */
+async function packed(
+  db: Db,
+  fields: readonly string[],
+  from: RawBuilder<unknown>,
+  orderBy = '',
+): Promise<string[][]> {
+  const joined = sql.raw(
+    fields.map((f) => `coalesce((${f})::text, chr(21))`).join(' || chr(31) || '),
+  );
+  const order = sql.raw(orderBy ? ` order by ${orderBy}` : '');
+  const { rows } = await sql<{
+    rows: string | null;
+  }>`select string_agg(${joined}, chr(30)${order}) as rows ${from}`.execute(db);
+  const text = rows[0]?.rows;
+  return text ? text.split(ROW).map((r) => r.split(FIELD)) : [];
+}
+
+const orNull = (v: string | undefined) => (v === undefined || v === NULL ? null : v);
+const numberOrNull = (v: string | undefined) => (v === undefined || v === NULL ? null : Number(v));
+
+function filterSql(scope: TrustScope, filter: TrustLearnerFilter) {
+  return sql.join(
+    [
+      sql`l.trust_id = ${scope.trustId}`,
+      ...(filter.centreId ? [sql`l.centre_id = ${filter.centreId}`] : []),
+      ...(filter.leavingYear ? [sql`l.leaving_year = ${filter.leavingYear}`] : []),
+    ],
+    sql` and `,
+  );
 }
 
 export async function countTrustLearners(db: Db, scope: TrustScope, filter: TrustLearnerFilter) {
-  const row = await learnersIn(db, scope, filter)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(*)::int as n from learners l where ${filterSql(scope, filter)}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+export interface TrustLearnerRow {
+  id: string;
+  centreId: string;
+  centreName: string;
+  givenName: string;
+  familyName: string;
+  preferredName: string | null;
+  leavingYear: number;
+  tier: string | null;
+  tierRank: number | null;
+  pathway: string | null;
+  awardGrade: string | null;
 }
 
 /** A page of learners (keyset by id) with their centre and their stored decision. */
-export function listTrustLearnerPage(
+export async function listTrustLearnerPage(
   db: Db,
   scope: TrustScope,
   filter: TrustLearnerFilter,
   afterId: string | null,
   limit: number,
-) {
-  let q = learnersIn(db, scope, filter)
-    .innerJoin('centres', (j) =>
-      j
-        .onRef('centres.id', '=', 'learners.centre_id')
-        .onRef('centres.trust_id', '=', 'learners.trust_id'),
-    )
-    .leftJoin('learner_decisions', (j) =>
-      j
-        .onRef('learner_decisions.learner_id', '=', 'learners.id')
-        .onRef('learner_decisions.trust_id', '=', 'learners.trust_id'),
-    )
-    .select([
-      'learners.id',
-      'learners.centre_id as centreId',
-      'centres.name as centreName',
-      'learners.legal_given_name as givenName',
-      'learners.legal_family_name as familyName',
-      'learners.preferred_name as preferredName',
-      'learners.leaving_year as leavingYear',
-      'learner_decisions.tier',
-      'learner_decisions.tier_rank as tierRank',
-      'learner_decisions.pathway',
-      'learner_decisions.award_grade as awardGrade',
-    ])
-    .orderBy('learners.id')
-    .limit(limit);
-  if (afterId) q = q.where('learners.id', '>', afterId);
-  return q.execute();
+): Promise<TrustLearnerRow[]> {
+  const after = afterId ? sql` and l.id > ${afterId}` : sql``;
+  const fields = [
+    'p.id',
+    'p.centre_id',
+    'p.centre_name',
+    'p.given',
+    'p.family',
+    'p.preferred',
+    'p.leaving_year',
+    'p.tier',
+    'p.tier_rank',
+    'p.pathway',
+    'p.award_grade',
+  ];
+  const rows = await packed(
+    db,
+    fields,
+    sql`from (select l.id, l.centre_id, c.name as centre_name, l.legal_given_name as given,
+          l.legal_family_name as family, l.preferred_name as preferred, l.leaving_year,
+          d.tier, d.tier_rank, d.pathway, d.award_grade
+        from learners l
+        join centres c on c.id = l.centre_id and c.trust_id = l.trust_id
+        left join learner_decisions d on d.learner_id = l.id and d.trust_id = l.trust_id
+        where ${filterSql(scope, filter)}${after}
+        order by l.id
+        limit ${limit}) p`,
+    'p.id',
+  );
+  return rows.map((t) => ({
+    id: t[0]!,
+    centreId: t[1]!,
+    centreName: t[2]!,
+    givenName: t[3]!,
+    familyName: t[4]!,
+    preferredName: orNull(t[5]),
+    leavingYear: Number(t[6]),
+    tier: orNull(t[7]),
+    tierRank: numberOrNull(t[8]),
+    pathway: orNull(t[9]),
+    awardGrade: orNull(t[10]),
+  }));
 }
 
 /** The catalogue facts the criteria engine reads, for every qualification of the trust. */
@@ -87,51 +147,63 @@ export function listTrustQualificationFacts(db: Db, scope: TrustScope) {
     .execute();
 }
 
-export function listTrustResultRows(db: Db, scope: TrustScope, learnerIds: readonly string[]) {
-  return db
-    .selectFrom('results')
-    .select([
-      'id',
-      'learner_id as learnerId',
-      'grade',
-      'status',
-      'qualification_id as qualificationId',
-    ])
-    .where('trust_id', '=', scope.trustId)
-    .where('learner_id', '=', anyOf(learnerIds))
-    .execute();
+export async function listTrustResultRows(
+  db: Db,
+  scope: TrustScope,
+  learnerIds: readonly string[],
+) {
+  const rows = await packed(
+    db,
+    ['id', 'learner_id', 'grade', 'status', 'qualification_id'],
+    sql`from results where trust_id = ${scope.trustId} and learner_id = ${anyOf(learnerIds)}`,
+  );
+  return rows.map((t) => ({
+    id: t[0]!,
+    learnerId: t[1]!,
+    grade: t[2]!,
+    status: t[3] as 'provisional' | 'confirmed',
+    qualificationId: t[4]!,
+  }));
 }
 
-export function listTrustProjectRows(db: Db, scope: TrustScope, learnerIds: readonly string[]) {
-  return db
-    .selectFrom('projects')
-    .select([
-      'id',
-      'learner_id as learnerId',
-      'title',
-      'kind',
-      'grade',
-      'hours',
-      'qualification_id as qualificationId',
-    ])
-    .where('trust_id', '=', scope.trustId)
-    .where('learner_id', '=', anyOf(learnerIds))
-    .execute();
+export async function listTrustProjectRows(
+  db: Db,
+  scope: TrustScope,
+  learnerIds: readonly string[],
+) {
+  const rows = await packed(
+    db,
+    ['id', 'learner_id', 'title', 'kind', 'grade', 'hours', 'qualification_id'],
+    sql`from projects where trust_id = ${scope.trustId} and learner_id = ${anyOf(learnerIds)}`,
+  );
+  return rows.map((t) => ({
+    id: t[0]!,
+    learnerId: t[1]!,
+    title: t[2]!,
+    kind: t[3] as 'epq' | 'accredited' | 'centre_devised',
+    grade: orNull(t[4]),
+    hours: numberOrNull(t[5]),
+    qualificationId: orNull(t[6]),
+  }));
 }
 
-export function listTrustActivityRows(db: Db, scope: TrustScope, learnerIds: readonly string[]) {
-  return db
-    .selectFrom('activities')
-    .select([
-      'id',
-      'learner_id as learnerId',
-      'strand',
-      'hours',
-      'started_on as startedOn',
-      'ended_on as endedOn',
-      'verified_by as verifiedBy',
-    ])
-    .where('trust_id', '=', scope.trustId)
-    .where('learner_id', '=', anyOf(learnerIds))
-    .execute();
+export async function listTrustActivityRows(
+  db: Db,
+  scope: TrustScope,
+  learnerIds: readonly string[],
+) {
+  const rows = await packed(
+    db,
+    ['id', 'learner_id', 'strand', 'hours', 'started_on', 'ended_on', 'verified_by'],
+    sql`from activities where trust_id = ${scope.trustId} and learner_id = ${anyOf(learnerIds)}`,
+  );
+  return rows.map((t) => ({
+    id: t[0]!,
+    learnerId: t[1]!,
+    strand: t[2]!,
+    hours: Number(t[3]),
+    startedOn: orNull(t[4]),
+    endedOn: orNull(t[5]),
+    verifiedBy: orNull(t[6]),
+  }));
 }
