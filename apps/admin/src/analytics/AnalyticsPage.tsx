@@ -14,7 +14,8 @@ import { getRouteApi } from '@tanstack/react-router';
 import type { AnalyticsOverview } from '../api-types.ts';
 import { percent } from './format.ts';
 import { ComponentSection, DestinationSection } from './GapSections.tsx';
-import { CentreSection, PathwaySection, TierSection, YearSection } from './TierSections.tsx';
+import { PathwaySection } from './PathwaySection.tsx';
+import { CentreSection, TierSection, YearSection } from './TierSections.tsx';
 
 const route = getRouteApi('/analytics');
 
