@@ -99,3 +99,52 @@ export function findModerationSubmission(db: Db, scope: TrustScope, submissionId
     .where('submissions.id', '=', submissionId)
     .executeTakeFirst();
 }
+
+/**
+ * The hand-over to award issuance: learners of approved submissions who hold no current award
+ * yet, with the decision the trust approved. Issuing an award removes a learner from this list.
+ */
+export function listApprovedLearnersAwaitingAward(db: Db, scope: TrustScope, limit = 1_000) {
+  return db
+    .selectFrom('learners')
+    .innerJoin('submissions', (j) =>
+      j
+        .onRef('submissions.id', '=', 'learners.submission_id')
+        .onRef('submissions.trust_id', '=', 'learners.trust_id'),
+    )
+    .innerJoin('learner_decisions', (j) =>
+      j
+        .onRef('learner_decisions.learner_id', '=', 'learners.id')
+        .onRef('learner_decisions.centre_id', '=', 'learners.centre_id'),
+    )
+    .select([
+      'learners.id as learnerId',
+      'learners.centre_id as centreId',
+      'submissions.id as submissionId',
+      'submissions.decided_at as approvedAt',
+      'learner_decisions.framework_version_id as frameworkVersionId',
+      'learner_decisions.framework_hash as frameworkHash',
+      'learner_decisions.tier',
+      'learner_decisions.decision',
+    ])
+    .where('learners.trust_id', '=', scope.trustId)
+    .where('submissions.trust_id', '=', scope.trustId)
+    .where('submissions.status', '=', 'approved')
+    .where('learner_decisions.tier', 'is not', null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('awards')
+            .select('awards.id')
+            .whereRef('awards.learner_id', '=', 'learners.id')
+            .where('awards.trust_id', '=', scope.trustId)
+            .where('awards.status', '=', 'valid'),
+        ),
+      ),
+    )
+    .orderBy('submissions.decided_at')
+    .orderBy('learners.id')
+    .limit(limit)
+    .execute();
+}

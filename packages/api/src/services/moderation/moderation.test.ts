@@ -1,4 +1,4 @@
-import type { Database, Kysely } from '@bacc/db';
+import { type Database, type Kysely, listApprovedLearnersAwaitingAward } from '@bacc/db';
 import { createLearnerRow, describeEachDatabase } from '@bacc/db/testing';
 import { expect, it } from 'vitest';
 import { callerFor, createTenantWithUsers } from '../../testing/index.ts';
@@ -148,6 +148,11 @@ describeEachDatabase('moderation', (suite) => {
     expect(await status()).toBe('approved');
     const seen = await admin.trust.moderation.learners({ trustId: t.trust.id, submissionId });
     expect(seen.submission.status).toBe('approved');
+    // Issuance picks up approved learners who have a tier and no award yet.
+    const awaiting = await listApprovedLearnersAwaitingAward(db, { trustId: t.trust.id });
+    const awarded = seen.learners.filter((l) => l.tier !== null).map((l) => l.id);
+    expect(awaiting.map((a) => a.learnerId).sort()).toEqual([...awarded].sort());
+    expect(awaiting.every((a) => a.submissionId === submissionId)).toBe(true);
   });
 
   it('keeps every moderation, analytics and audit procedure for this trust’s admins', async () => {
