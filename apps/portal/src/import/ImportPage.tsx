@@ -8,6 +8,7 @@ import {
   useSession,
   useTRPCClient,
 } from '@bacc/ui';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ChooseFile } from './ChooseFile.tsx';
 import { DryRunResult } from './DryRunResult.tsx';
@@ -42,6 +43,7 @@ const MAX_BYTES = 50 * 1024 * 1024;
 export function ImportPage() {
   const { user } = useSession();
   const api = useTRPCClient().centre.import;
+  const queryClient = useQueryClient();
   const centreId = user.centreId as string;
   const [kind, setKind] = useState<ImportKind>('learners');
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
@@ -81,7 +83,7 @@ export function ImportPage() {
       if (file.rows.length === 0)
         return refuse(`${picked.name} has a header row but no rows under it.`);
       setStage({ step: 'matching', file });
-      const suggestion = await api.suggestMapping.query({ centreId, kind, headers: file.headers });
+      const suggestion = await api.suggestMapping.mutate({ centreId, kind, headers: file.headers });
       setStage({ step: 'mapping', file, suggestion });
     } catch (e) {
       fail(e, { step: 'choose' });
@@ -107,6 +109,8 @@ export function ImportPage() {
     setStage({ step: 'checked', file, result, committing: true });
     try {
       const outcome = await api.commit.mutate({ centreId, sessionId: result.sessionId });
+      // Lists, dashboards and learner pages all read what the import changed.
+      if (outcome.status === 'committed') await queryClient.invalidateQueries();
       setStage({ step: 'done', file, outcome });
     } catch (e) {
       fail(e, { step: 'checked', file, result, committing: false });

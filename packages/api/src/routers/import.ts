@@ -22,7 +22,8 @@ import { router } from '../trpc.ts';
 export const importRouter = router({
   suggestMapping: centreProcedure
     .input(importSuggestInputSchema)
-    .query(({ ctx, input }) => suggestImportMapping(ctx, ctx.scope, input.kind, input.headers)),
+    // A mutation so a wide header row travels in the body, not a URL that could be too long.
+    .mutation(({ ctx, input }) => suggestImportMapping(ctx, ctx.scope, input.kind, input.headers)),
   start: centreProcedure
     .input(importStartInputSchema)
     .mutation(({ ctx, input }) => startImport(ctx, ctx.scope, input)),
