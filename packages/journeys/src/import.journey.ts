@@ -22,10 +22,10 @@ let w: WatchedPage;
 let dir: string;
 
 /** Valid ULNs (check digit per the ULN rule) in a range the demo data does not use. */
-function ulns(count: number): string[] {
+function ulns(count: number, prefix = '98765', from = 4321): string[] {
   const out: string[] = [];
   for (let k = 0; out.length < count; k++) {
-    const body = `98765${String(4321 + k).padStart(4, '0')}`;
+    const body = `${prefix}${String(from + k).padStart(9 - prefix.length, '0')}`;
     let sum = 0;
     for (let i = 0; i < 9; i++) sum += Number(body[i]) * (10 - i);
     const check = (((10 - sum) % 11) + 11) % 11;
@@ -173,6 +173,47 @@ describe('import journey', () => {
     await screenshot(page, 'import-replay');
     await searchLearners(page, SURNAME);
     await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBe(4);
+    expect(w.problems).toEqual([]);
+  });
+
+  it('a large file uploads in chunks with a moving progress bar, then imports', async () => {
+    const { page } = w;
+    const count = 4_500;
+    const lines = ['ULN,Legal Surname,Legal Forename,DOB,Leaving Year'];
+    ulns(count, '9123', 0).forEach((uln, i) => {
+      lines.push(
+        `${uln},Bulkington,Learner ${String.fromCharCode(65 + (i % 26))},${1 + (i % 28)}/0${1 + (i % 9)}/2009,2027`,
+      );
+    });
+    const path = join(dir, 'bulk.csv');
+    writeFileSync(path, `${lines.join('\r\n')}\r\n`);
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { name: '1. Choose the file' }).waitFor();
+    await page.getByLabel('CSV file').setInputFiles(path);
+    await page.getByRole('heading', { name: /Match its columns/ }).waitFor();
+    // Record every value the progress bar announces while the file is checked.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const now = document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow');
+        if (now && seen.at(-1) !== now) seen.push(now);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByText('Every row is ready to import').waitFor();
+    const seen = await page.evaluate(() =>
+      (window as unknown as { progressSeen: string[] }).progressSeen.map(Number),
+    );
+    // One step per 2,000-row chunk, rising, before the whole-file check.
+    expect(seen.filter((v) => v > 10 && v < 85).length).toBeGreaterThanOrEqual(2);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    await page.getByRole('button', { name: 'Import 4,500 rows' }).click();
+    await page.getByRole('heading', { name: '4. Imported' }).waitFor({ timeout: 90_000 });
+    expect(await page.locator('.stat', { hasText: 'Added' }).locator('dd').textContent()).toBe(
+      '4,500',
+    );
+    await screenshot(page, 'import-bulk-done');
     expect(w.problems).toEqual([]);
   });
 });
