@@ -1,4 +1,4 @@
-import { AppShell, AuthGate, useSession, WrongArea } from '@bacc/ui';
+import { AppShell, AuthGate, InviteGate, useSession, WrongArea } from '@bacc/ui';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 
 export const AREA = 'Trust admin';
@@ -6,9 +6,11 @@ export const HOME = import.meta.env.BASE_URL;
 
 export function RootLayout() {
   return (
-    <AuthGate area={AREA} homeHref={HOME}>
-      <SignedInLayout />
-    </AuthGate>
+    <InviteGate area={AREA} homeHref={HOME}>
+      <AuthGate area={AREA} homeHref={HOME}>
+        <SignedInLayout />
+      </AuthGate>
+    </InviteGate>
   );
 }
 
@@ -30,6 +32,15 @@ function SignedInLayout() {
           ? [
               <Link key="centres" to="/">
                 Centres
+              </Link>,
+              <Link key="accreditation" to="/accreditation">
+                Accreditation
+              </Link>,
+              <Link key="qualifications" to="/qualifications">
+                Qualifications
+              </Link>,
+              <Link key="users" to="/users">
+                Users
               </Link>,
               <Link key="frameworks" to="/frameworks">
                 Frameworks

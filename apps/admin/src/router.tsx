@@ -6,12 +6,15 @@ import { AuditLogPage } from './audit/AuditLogPage.tsx';
 import { parseAuditSearch } from './audit/auditSearch.ts';
 import { CentresPage } from './centres/CentresPage.tsx';
 import { parseCentresSearch } from './centres/centresSearch.ts';
+import { centreRoutes } from './centres/routes.tsx';
 import { frameworkRoutes } from './frameworks/routes.ts';
 import { LearnerInspectionPage } from './moderation/LearnerInspectionPage.tsx';
 import { ModerationQueuePage } from './moderation/ModerationQueuePage.tsx';
 import { parseQueueSearch, parseSubmissionSearch } from './moderation/moderationSearch.ts';
 import { SubmissionPage } from './moderation/SubmissionPage.tsx';
+import { qualificationRoutes } from './qualifications/routes.tsx';
 import { HOME, RootLayout } from './RootLayout.tsx';
+import { userRoutes } from './users/routes.tsx';
 
 const rootRoute = createRootRoute({
   component: RootLayout,
@@ -60,6 +63,9 @@ const auditRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
+  ...qualificationRoutes(rootRoute),
+  ...centreRoutes(rootRoute),
+  ...userRoutes(rootRoute),
   ...frameworkRoutes(rootRoute),
   centresRoute,
   moderationRoute,

@@ -1,5 +1,6 @@
-import { AppShell, AuthGate, useSession, WrongArea } from '@bacc/ui';
+import { AppShell, AuthGate, InviteGate, useSession, WrongArea } from '@bacc/ui';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { centreAdminNav } from './accreditation/nav.tsx';
 import { cohortNav } from './cohorts/nav.tsx';
 
 export const AREA = 'Centre portal';
@@ -7,9 +8,11 @@ export const HOME = import.meta.env.BASE_URL;
 
 export function RootLayout() {
   return (
-    <AuthGate area={AREA} homeHref={HOME}>
-      <SignedInLayout />
-    </AuthGate>
+    <InviteGate area={AREA} homeHref={HOME}>
+      <AuthGate area={AREA} homeHref={HOME}>
+        <SignedInLayout />
+      </AuthGate>
+    </InviteGate>
   );
 }
 
@@ -36,6 +39,7 @@ function SignedInLayout() {
               <Link key="import" to="/import">
                 Import
               </Link>,
+              ...centreAdminNav(user.role === 'centre_admin'),
             ]
           : []
       }

@@ -5,6 +5,7 @@ import {
   createRouter,
   lazyRouteComponent,
 } from '@tanstack/react-router';
+import { centreAdminRoutes } from './accreditation/routes.tsx';
 import { cohortRoutes } from './cohorts/routes.tsx';
 import { LearnersPage } from './learners/LearnersPage.tsx';
 import { parseLearnersSearch } from './learners/learnersSearch.ts';
@@ -41,6 +42,7 @@ const importRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
+  ...centreAdminRoutes(rootRoute),
   learnersRoute,
   newLearnerRoute,
   learnerRoute,

@@ -24,8 +24,8 @@ export { Button, type ButtonProps, type ButtonVariant } from './components/Butto
 export { Card } from './components/Card.tsx';
 export { ExplanationTree } from './components/ExplanationTree.tsx';
 export { Message } from './components/Message.tsx';
-export { ProgressBar, type ProgressBarProps } from './components/ProgressBar.tsx';
 export { type PageLinkProps, Pagination } from './components/Pagination.tsx';
+export { ProgressBar, type ProgressBarProps } from './components/ProgressBar.tsx';
 export { clampPage, pageCount, pageItems, rangeText } from './components/pagination.ts';
 export { StatTile, StatTiles } from './components/StatTile.tsx';
 export { nextSort, type SortDirection, type SortState, sortRows } from './components/sorting.ts';
@@ -37,6 +37,8 @@ export { ErrorSummary, type FormError } from './forms/ErrorSummary.tsx';
 export { SearchBox } from './forms/SearchBox.tsx';
 export { SelectField, type SelectOption } from './forms/SelectField.tsx';
 export { TextField } from './forms/TextField.tsx';
+// Invites (accept-invite page, link panel)
+export * from './invite/index.ts';
 export { AppShell, type AppShellProps } from './shell/AppShell.tsx';
 export { focusMainHeading } from './shell/focus.ts';
 export { Page, type PageProps } from './shell/Page.tsx';

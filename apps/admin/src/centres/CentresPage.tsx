@@ -11,7 +11,7 @@ import {
   useTRPC,
 } from '@bacc/ui';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { CentresTable } from './CentresTable.tsx';
 import { centreTotals, filterCentres } from './centresSearch.ts';
 
@@ -30,6 +30,16 @@ export function CentresPage() {
       title="Centres"
       caption={user.trustName}
       description="The schools and colleges in your trust, with their learners and staff."
+      actions={
+        <div className="button-row">
+          <Link className="button button-primary" to="/centres/new">
+            Add a centre
+          </Link>
+          <Link className="button button-secondary" to="/accreditation">
+            Accreditation
+          </Link>
+        </div>
+      }
     >
       <QueryBoundary
         query={centres}

@@ -7,6 +7,7 @@ import {
   sortRows,
   Table,
 } from '@bacc/ui';
+import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { kindLabels } from './centresSearch.ts';
 
@@ -22,7 +23,17 @@ const sortValue: Record<SortKey, (centre: CentreSummary) => unknown> = {
 };
 
 const columns: Array<Column<CentreSummary, SortKey>> = [
-  { key: 'name', header: 'Name', cell: (c) => c.name, sortable: true, rowHeader: true },
+  {
+    key: 'name',
+    header: 'Name',
+    cell: (c) => (
+      <Link to="/centres/$centreId" params={{ centreId: c.id }}>
+        {c.name}
+      </Link>
+    ),
+    sortable: true,
+    rowHeader: true,
+  },
   { key: 'urn', header: 'URN', cell: (c) => <span className="mono">{c.urn}</span>, sortable: true },
   { key: 'kind', header: 'Kind', cell: (c) => kindLabels[c.kind], sortable: true },
   {

@@ -6,6 +6,7 @@ import { GRADE_SCALES } from './grade-scales.ts';
 import { DEMO_CENTRES, DEMO_PASSWORD, DEMO_TRUST, demoUsers } from './organisation.ts';
 import { planLearners } from './plan.ts';
 import { DEMO_SEED, mulberry32 } from './random.ts';
+import { seedTariffAndAccreditation } from './trust-admin.ts';
 
 export { DEMO_PASSWORD } from './organisation.ts';
 
@@ -124,6 +125,7 @@ export async function seedDemoData(
         rows.learners as Array<{ id: string; centre_id: string; leaving_year: number }>,
       ),
     );
+    Object.assign(counts, await seedTariffAndAccreditation(trx, trustId, [...centreIds.values()]));
     await recordAuditEvent(trx, {
       trustId,
       centreId: null,

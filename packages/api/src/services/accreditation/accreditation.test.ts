@@ -4,7 +4,9 @@ import type { Database, Kysely } from '@bacc/db';
 import { describeEachDatabase } from '@bacc/db/testing';
 import { expect, it } from 'vitest';
 import { callerFor, createTenantWithUsers } from '../../testing/index.ts';
+import { addPlannedLearner, createCohortTenant } from '../cohorts/testing.ts';
 import { assertCentreAccredited } from './guard.ts';
+import { accreditForTests } from './testing.ts';
 
 const ADVANCED_PD = 'tiers.0.requirements.2.rule.of.0.value';
 
@@ -284,5 +286,34 @@ describeEachDatabase('centre accreditation', (suite) => {
     await expect(
       callerFor(db, t.centreAdminA).trust.centres.create({ trustId: t.trust.id, centre: input }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describeEachDatabase('only an accredited centre submits for award', (suite) => {
+  it('refuses a submission from a centre without current accreditation, changing nothing', async () => {
+    const { db } = suite.handle;
+    const t = await createCohortTenant(db);
+    const learner = await addPlannedLearner(db, t, t.centreA.id, {
+      gcse: { english: '5', maths: '4', science: '6' },
+      hours: 40,
+      projectHours: 70,
+      name: 'Okafor',
+    });
+    const head = callerFor(db, t.centreAdminA);
+    await expect(
+      head.centre.submissions.create({ centreId: t.centreA.id, leavingYear: 2026 }),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('has not been accredited'),
+    });
+    expect(
+      await db.selectFrom('submissions').select('id').where('trust_id', '=', t.trust.id).execute(),
+    ).toHaveLength(0);
+    await accreditForTests(db, t);
+    const submission = await head.centre.submissions.create({
+      centreId: t.centreA.id,
+      leavingYear: 2026,
+    });
+    expect(submission.learnerIds).toEqual([learner.id]);
   });
 });

@@ -1,7 +1,15 @@
 import { describeEachDatabase } from '@bacc/db/testing';
 import { expect, it } from 'vitest';
 import { callerFor } from '../../testing/index.ts';
-import { addPlannedLearner, createCohortTenant } from '../cohorts/testing.ts';
+import { accreditForTests } from '../accreditation/testing.ts';
+import {
+  addPlannedLearner,
+  createCohortTenant as createUnaccreditedTenant,
+} from '../cohorts/testing.ts';
+
+// Only an accredited centre may submit; these tests are about submitting, so both centres are.
+const createCohortTenant = async (...args: Parameters<typeof createUnaccreditedTenant>) =>
+  accreditForTests(args[0], await createUnaccreditedTenant(...args));
 
 const complete = { gcse: { english: '5', maths: '4', science: '6' }, hours: 40, projectHours: 70 };
 

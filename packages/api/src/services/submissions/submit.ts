@@ -7,6 +7,7 @@ import {
 } from '@bacc/db';
 import type { SubmissionCreateInput } from '@bacc/schema';
 import { conflict, invalid, notFound } from '../../errors.ts';
+import { assertCentreAccredited } from '../accreditation/guard.ts';
 import { audit } from '../audit.ts';
 import type { Actor } from '../cohorts/actor.ts';
 import { isHeld, submissionProblems } from './rules.ts';
@@ -18,6 +19,7 @@ import { isHeld, submissionProblems } from './rules.ts';
 export async function submitForAward(ctx: Actor, scope: CentreScope, input: SubmissionCreateInput) {
   const year = input.leavingYear;
   return ctx.db.transaction().execute(async (tx) => {
+    await assertCentreAccredited(tx, scope, ctx.now());
     const cohort = await findCohortByYear(tx, scope, year);
     if (!cohort) throw notFound(`A cohort of leavers in ${year}`);
     const ids = input.learnerIds ? [...new Set(input.learnerIds)] : undefined;
