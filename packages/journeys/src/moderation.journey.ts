@@ -73,6 +73,27 @@ function submitReadyLearners(page: Page, howMany: number) {
       ).catch(() => []);
       const ready = candidates.filter((c) => c.ready).slice(0, n);
       if (ready.length === 0) continue;
+      // Where three other leavers went, so analytics has destinations to count by tier.
+      const kinds = ['education', 'employment', 'neet'] as const;
+      const others = candidates.filter((c) => !ready.includes(c)).slice(0, kinds.length);
+      for (const [i, other] of others.entries())
+        await call(
+          'centre.destinations.record',
+          {
+            centreId: me.centreId,
+            learnerId: other.id,
+            checkpoint: 'six_months',
+            version: null,
+            destination: {
+              kind: kinds[i],
+              provider: null,
+              sustained: kinds[i] === 'neet' ? null : true,
+              recordedOn: `${leavingYear + 1}-03-01`,
+              notes: null,
+            },
+          },
+          'POST',
+        );
       const created = await call(
         'centre.submissions.create',
         { centreId: me.centreId, leavingYear, learnerIds: ready.map((c) => c.id) },
@@ -83,6 +104,7 @@ function submitReadyLearners(page: Page, howMany: number) {
         leavingYear,
         count: ready.length,
         id: created.id,
+        destinations: others.length,
       };
     }
     throw new Error('no ready learners to submit');
@@ -177,6 +199,12 @@ describe('moderation, analytics and the audit log', () => {
       .poll(() => w.page.locator('dl[aria-label="Totals in this view"]').textContent())
       .toContain(total.toLocaleString('en-GB'));
     await w.page.getByText('No demographic data is recorded').waitFor();
+    const destinations = w.page.getByRole('table', { name: 'Destinations by tier' });
+    const recorded = await destinations.locator('tbody tr td:nth-child(2)').allTextContents();
+    // At least the three just recorded (the demo data may hold more).
+    expect(recorded.reduce((n, t) => n + Number(t), 0)).toBeGreaterThanOrEqual(
+      submitted.destinations,
+    );
     await expectAccessible(w, 'analytics');
     await screenshot(w.page, 'admin-analytics');
     await w.page
