@@ -126,7 +126,7 @@ export async function planActivities(
       const perLearner = new Map<string, { before: unknown[]; after: unknown[] }>();
       const entry = (id: string) =>
         perLearner.get(id) ?? perLearner.set(id, { before: [], after: [] }).get(id)!;
-      const fact = (r: (typeof resolved)[number]) => ({ ...r.a, learner: undefined });
+      const fact = ({ a: { learner: _ref, ...activity } }: (typeof resolved)[number]) => activity;
       for (const c of creates) entry(c.learnerId).after.push(fact(c));
       for (const u of updates) {
         const e = entry(u.learnerId);
