@@ -45,6 +45,7 @@ const submissionRoute = createRoute({
 const moderationLearnerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/moderation/$submissionId/learners/$learnerId',
+  validateSearch: parseSubmissionSearch,
   component: LearnerInspectionPage,
 });
 

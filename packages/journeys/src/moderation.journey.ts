@@ -175,6 +175,9 @@ describe('moderation, analytics and the audit log', () => {
     await expectAccessible(w, 'learner inspection');
     await screenshot(w.page, 'admin-moderation-learner');
     await w.page.getByRole('link', { name: 'Back to the submission' }).click();
+    // Back where we were: the same sample, still drawn.
+    await w.page.getByRole('table', { name: /Sample of 4/ }).waitFor();
+    expect(await w.page.getByRole('table', { name: /Sample of 4/ }).textContent()).toBe(firstDraw);
 
     // Returning needs a comment; then approve.
     await w.page.getByRole('button', { name: 'Return to the centre' }).click();

@@ -27,7 +27,7 @@ export function LearnerInspectionPage() {
     <Page
       title={inspection.data ? learnerName(inspection.data.learner) : 'Learner'}
       caption={
-        <Link to="/moderation/$submissionId" params={{ submissionId }} search={{}}>
+        <Link to="/moderation/$submissionId" params={{ submissionId }} search={(prev) => prev}>
           Back to the submission
         </Link>
       }

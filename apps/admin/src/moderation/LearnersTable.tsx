@@ -15,6 +15,7 @@ function columns(submissionId: string): Array<Column<ModerationLearner>> {
         <Link
           to="/moderation/$submissionId/learners/$learnerId"
           params={{ submissionId, learnerId: l.id }}
+          search={(prev) => prev}
         >
           {learnerName(l)}
         </Link>
