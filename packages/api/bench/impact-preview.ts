@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileFramework, hashFramework } from '@bacc/criteria-engine';
@@ -178,6 +178,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres', url?: string) {
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 async function main() {
+  const loadAtStart = loadavg();
   const databases: Record<string, Awaited<ReturnType<typeof benchDatabase>>> = {};
   databases.pglite = await benchDatabase('pglite');
   const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -197,6 +198,8 @@ async function main() {
       memoryGb: Math.round(totalmem() / 2 ** 30),
       platform: `${platform()} ${release()}`,
       node: process.version,
+      // The machine is shared: other work running at the same time slows every figure here.
+      loadAverage1mAtStartAndEnd: [round(loadAtStart[0] ?? 0), round(loadavg()[0] ?? 0)],
     },
     measuredAt: new Date().toISOString(),
   };

@@ -61,12 +61,27 @@ describe('framework authoring journey', () => {
     await expectAccessible(w, 'framework editor');
     await screenshot(page, 'admin-framework-draft');
 
+    // An invalid draft saves, shows the engine's message beside the field, and cannot be published.
+    const component = page.locator('#fw-tiers-0-requirements-0-component');
+    await component.selectOption('');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('heading', { name: /problem to fix before publishing/ }).waitFor();
+    const fieldError = await component.evaluate((el) => el.closest('.field')?.textContent ?? '');
+    expect(fieldError).toMatch(/Error:/);
+    expect(await page.getByRole('button', { name: 'Publish…' }).isDisabled()).toBe(true);
+    await expectAccessible(w, 'framework editor with a problem');
+    await screenshot(page, 'admin-framework-invalid');
+    await component.selectOption('core_learning');
+
     const hours = page.locator(ADVANCED_PD_HOURS);
     await hours.scrollIntoViewIfNeeded();
     expect(await hours.inputValue()).toBe('100');
     await hours.fill('120');
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect.poll(() => page.locator('main').textContent()).toContain('Draft saved.');
+    await expect.poll(() => page.locator('main').textContent()).toContain('No problems found');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Save draft' }).isDisabled())
+      .toBe(true);
     await screenshot(page, 'admin-framework-pd-120');
 
     await page.getByRole('link', { name: 'Impact preview' }).click();

@@ -33,9 +33,17 @@ export async function* trustRecordBatches(
   filter: TrustLearnerFilter,
   batchSize = 5_000,
 ): AsyncGenerator<TrustRecordBatch> {
+  const facts = await listTrustQualificationFacts(db, scope);
+  // One evidence-shaped qualification per catalogue entry, shared by every result that names it
+  // (the engine copies what it reads), so a batch allocates one small object per result.
   const qualifications = new Map(
-    (await listTrustQualificationFacts(db, scope)).map((q) => [q.id, q]),
+    facts.map((q) => [
+      q.id,
+      resultEvidence({ ...q, qualificationId: q.id, learnerId: '', grade: '', status: 'confirmed' })
+        .qualification,
+    ]),
   );
+  const projectFacts = new Map(facts.map((q) => [q.id, q]));
   const load = async (afterId: string | null): Promise<TrustRecordBatch | null> => {
     const learners = await listTrustLearnerPage(db, scope, filter, afterId, batchSize);
     if (learners.length === 0) return null;
@@ -49,29 +57,24 @@ export async function* trustRecordBatches(
     for (const id of ids)
       records.set(id, { learnerId: id, results: [], projects: [], activities: [] });
     for (const r of results) {
-      const q = qualifications.get(r.qualificationId);
-      if (!q) continue;
-      records.get(r.learnerId)?.results.push(
-        resultEvidence({
-          ...q,
-          id: r.id,
-          learnerId: r.learnerId,
-          grade: r.grade,
-          status: r.status,
-          qualificationId: q.id,
-        }),
-      );
+      const qualification = qualifications.get(r.qualificationId);
+      if (qualification)
+        records
+          .get(r.learnerId)
+          ?.results.push({ id: r.id, grade: r.grade, status: r.status, qualification });
     }
     for (const p of projects) {
-      const q = p.qualificationId ? qualifications.get(p.qualificationId) : undefined;
-      records.get(p.learnerId)?.projects.push(
-        projectEvidence({
-          ...p,
-          level: q?.level ?? null,
-          gradeScale: q?.gradeScale ?? null,
-          glh: q?.glh ?? null,
-        }),
-      );
+      const q = p.qualificationId ? projectFacts.get(p.qualificationId) : undefined;
+      records
+        .get(p.learnerId)
+        ?.projects.push(
+          projectEvidence({
+            ...p,
+            level: q?.level ?? null,
+            gradeScale: q?.gradeScale ?? null,
+            glh: q?.glh ?? null,
+          }),
+        );
     }
     for (const a of activities) records.get(a.learnerId)?.activities.push(activityEvidence(a));
     return { learners, records };
