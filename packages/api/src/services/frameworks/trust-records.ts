@@ -65,16 +65,14 @@ export async function* trustRecordBatches(
     }
     for (const p of projects) {
       const q = p.qualificationId ? projectFacts.get(p.qualificationId) : undefined;
-      records
-        .get(p.learnerId)
-        ?.projects.push(
-          projectEvidence({
-            ...p,
-            level: q?.level ?? null,
-            gradeScale: q?.gradeScale ?? null,
-            glh: q?.glh ?? null,
-          }),
-        );
+      records.get(p.learnerId)?.projects.push(
+        projectEvidence({
+          ...p,
+          level: q?.level ?? null,
+          gradeScale: q?.gradeScale ?? null,
+          glh: q?.glh ?? null,
+        }),
+      );
     }
     for (const a of activities) records.get(a.learnerId)?.activities.push(activityEvidence(a));
     return { learners, records };
