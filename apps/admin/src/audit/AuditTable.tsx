@@ -1,4 +1,5 @@
 import { type Column, Table } from '@bacc/ui';
+import { Link } from '@tanstack/react-router';
 import type { AuditEvent } from '../api-types.ts';
 import { formatDateTime } from '../moderation/labels.ts';
 import { fieldChanges, fieldLabel } from './diff.ts';
@@ -56,12 +57,20 @@ const columns: Array<Column<AuditEvent>> = [
   {
     key: 'record',
     header: 'Record',
-    cell: (e) => (
-      <>
-        {e.entity}
-        {e.entityId ? <span className="cell-secondary mono">{e.entityId.slice(0, 8)}</span> : null}
-      </>
-    ),
+    cell: (e) =>
+      e.entity === 'submission' && e.entityId ? (
+        <Link to="/moderation/$submissionId" params={{ submissionId: e.entityId }} search={{}}>
+          submission
+          <span className="cell-secondary mono">{e.entityId.slice(0, 8)}</span>
+        </Link>
+      ) : (
+        <>
+          {e.entity}
+          {e.entityId ? (
+            <span className="cell-secondary mono">{e.entityId.slice(0, 8)}</span>
+          ) : null}
+        </>
+      ),
   },
   {
     key: 'centre',
