@@ -5,9 +5,10 @@ import type { Db, TrustScope } from './scope.ts';
  * Set-based reads across a whole trust, for work over every learner at once (impact previews):
  * one query per batch of learners, never one per learner, and the catalogue read once.
  *
- * Each batch comes back as ONE text value, fields joined by U+001F and rows by U+001E: decoding
- * tens of thousands of rows field by field is what costs on PGlite (measured on 40,000 results:
- * plain rows ~2 s, json_agg ~0.6-1 s, string_agg ~0.3 s, under the same load).
+ * Each batch comes back as ONE text value, fields joined by U+001F and rows by U+001E (free text
+ * travels as JSON string literals, so it cannot contain either): decoding tens of thousands of
+ * rows field by field is what costs on PGlite (40,000 results under the same load: plain rows
+ * ~2 s, json_agg ~0.6-1 s, string_agg ~0.3 s).
  */
 export interface TrustLearnerFilter {
   centreId?: string | null;
@@ -40,6 +41,11 @@ async function packed(
 }
 
 const orNull = (v: string | undefined) => (v === undefined || v === NULL ? null : v);
+// Free text is sent as a JSON string literal, so no separator can appear inside it unescaped.
+const json = (column: string) => `to_json(${column})`;
+const text = (v: string | undefined) =>
+  v === undefined || v === NULL ? null : (JSON.parse(v) as string);
+const textOf = (v: string | undefined) => text(v) ?? '';
 const numberOrNull = (v: string | undefined) => (v === undefined || v === NULL ? null : Number(v));
 
 function filterSql(scope: TrustScope, filter: TrustLearnerFilter) {
@@ -86,15 +92,15 @@ export async function listTrustLearnerPage(
   const fields = [
     'p.id',
     'p.centre_id',
-    'p.centre_name',
-    'p.given',
-    'p.family',
-    'p.preferred',
+    json('p.centre_name'),
+    json('p.given'),
+    json('p.family'),
+    json('p.preferred'),
     'p.leaving_year',
-    'p.tier',
+    json('p.tier'),
     'p.tier_rank',
-    'p.pathway',
-    'p.award_grade',
+    json('p.pathway'),
+    json('p.award_grade'),
   ];
   const rows = await packed(
     db,
@@ -113,15 +119,15 @@ export async function listTrustLearnerPage(
   return rows.map((t) => ({
     id: t[0]!,
     centreId: t[1]!,
-    centreName: t[2]!,
-    givenName: t[3]!,
-    familyName: t[4]!,
-    preferredName: orNull(t[5]),
+    centreName: textOf(t[2]),
+    givenName: textOf(t[3]),
+    familyName: textOf(t[4]),
+    preferredName: text(t[5]),
     leavingYear: Number(t[6]),
-    tier: orNull(t[7]),
+    tier: text(t[7]),
     tierRank: numberOrNull(t[8]),
-    pathway: orNull(t[9]),
-    awardGrade: orNull(t[10]),
+    pathway: text(t[9]),
+    awardGrade: text(t[10]),
   }));
 }
 
@@ -154,13 +160,13 @@ export async function listTrustResultRows(
 ) {
   const rows = await packed(
     db,
-    ['id', 'learner_id', 'grade', 'status', 'qualification_id'],
+    ['id', 'learner_id', json('grade'), 'status', 'qualification_id'],
     sql`from results where trust_id = ${scope.trustId} and learner_id = ${anyOf(learnerIds)}`,
   );
   return rows.map((t) => ({
     id: t[0]!,
     learnerId: t[1]!,
-    grade: t[2]!,
+    grade: textOf(t[2]),
     status: t[3] as 'provisional' | 'confirmed',
     qualificationId: t[4]!,
   }));
@@ -173,15 +179,15 @@ export async function listTrustProjectRows(
 ) {
   const rows = await packed(
     db,
-    ['id', 'learner_id', 'title', 'kind', 'grade', 'hours', 'qualification_id'],
+    ['id', 'learner_id', json('title'), 'kind', json('grade'), 'hours', 'qualification_id'],
     sql`from projects where trust_id = ${scope.trustId} and learner_id = ${anyOf(learnerIds)}`,
   );
   return rows.map((t) => ({
     id: t[0]!,
     learnerId: t[1]!,
-    title: t[2]!,
+    title: textOf(t[2]),
     kind: t[3] as 'epq' | 'accredited' | 'centre_devised',
-    grade: orNull(t[4]),
+    grade: text(t[4]),
     hours: numberOrNull(t[5]),
     qualificationId: orNull(t[6]),
   }));
@@ -194,7 +200,7 @@ export async function listTrustActivityRows(
 ) {
   const rows = await packed(
     db,
-    ['id', 'learner_id', 'strand', 'hours', 'started_on', 'ended_on', 'verified_by'],
+    ['id', 'learner_id', 'strand', 'hours', 'started_on', 'ended_on', json('verified_by')],
     sql`from activities where trust_id = ${scope.trustId} and learner_id = ${anyOf(learnerIds)}`,
   );
   return rows.map((t) => ({
@@ -204,6 +210,6 @@ export async function listTrustActivityRows(
     hours: Number(t[3]),
     startedOn: orNull(t[4]),
     endedOn: orNull(t[5]),
-    verifiedBy: orNull(t[6]),
+    verifiedBy: text(t[6]),
   }));
 }
