@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectDatabase, type DatabaseHandle, migrateToLatest, sql } from '@bacc/db';
@@ -227,6 +227,8 @@ async function postgres(url: string) {
 }
 
 async function main() {
+  // Other work on a shared machine slows every phase; the load average says how busy it was.
+  const loadAtStart = loadavg()[0];
   const pgliteHandle = await connectDatabase({});
   const pglite = await run('pglite', pgliteHandle).finally(() => pgliteHandle.close());
   const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -248,6 +250,8 @@ async function main() {
       memoryGiB: Math.round(totalmem() / 2 ** 30),
       platform: `${platform()} ${release()}`,
       node: process.version,
+      loadAverageAtStart: Math.round((loadAtStart ?? 0) * 10) / 10,
+      loadAverageAtEnd: Math.round((loadavg()[0] ?? 0) * 10) / 10,
     },
     measuredAt: new Date().toISOString(),
   };
