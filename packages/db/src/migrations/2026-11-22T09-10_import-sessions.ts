@@ -18,10 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('mapping', 'jsonb', (c) => c.notNull())
     .addColumn('row_count', 'integer', (c) => c.notNull())
     .addColumn('status', 'text', (c) =>
-      c
-        .notNull()
-        .defaultTo('staging')
-        .check(sql`status in ('staging','checked','committed')`),
+      c.notNull().defaultTo('staging').check(sql`status in ('staging','checked','committed')`),
     )
     .addColumn('file_hash', 'text')
     .addColumn('dry_run', 'jsonb')

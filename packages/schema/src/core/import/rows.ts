@@ -51,7 +51,12 @@ function dateCell(values: ImportValues, field: string, label: string, errors: Im
   if (raw === '') return null;
   const date = parseSpreadsheetDate(raw);
   if (!date)
-    errors.push({ field, message: `${label} "${raw}" is not a date: write it as dd/mm/yyyy` });
+    errors.push({
+      field,
+      message: /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(raw)
+        ? `${label} "${raw}" is not a real date: check the day and the month`
+        : `${label} "${raw}" is not a date: write it as dd/mm/yyyy`,
+    });
   return date;
 }
 
