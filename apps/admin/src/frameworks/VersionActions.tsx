@@ -17,7 +17,7 @@ export function VersionActions({ version, draft, dirty, onSaved }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [confirming, setConfirming] = useState<'publish' | 'retire' | null>(null);
+  const [confirming, setConfirming] = useState<'publish' | 'retire' | 'discard' | null>(null);
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: trpc.trust.frameworks.pathKey() });
   const ref = { trustId: user.trustId, versionId: version.id };
@@ -46,6 +46,14 @@ export function VersionActions({ version, draft, dirty, onSaved }: Props) {
       },
     }),
   );
+  const discard = useMutation(
+    trpc.trust.frameworks.discardDraft.mutationOptions({
+      onSuccess: async () => {
+        await navigate({ to: '/frameworks' });
+        void refresh();
+      },
+    }),
+  );
   const copy = useMutation(
     trpc.trust.frameworks.createDraft.mutationOptions({
       onSuccess: (d) => {
@@ -54,7 +62,7 @@ export function VersionActions({ version, draft, dirty, onSaved }: Props) {
       },
     }),
   );
-  const failed = [save, publish, retire, copy].find((m) => m.isError);
+  const failed = [save, publish, retire, discard, copy].find((m) => m.isError);
   const invalid = !version.validation.ok;
 
   return (
@@ -88,6 +96,9 @@ export function VersionActions({ version, draft, dirty, onSaved }: Props) {
               aria-describedby="publish-hint"
             >
               Publish…
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming('discard')}>
+              Discard draft…
             </Button>
           </>
         ) : null}
@@ -132,6 +143,24 @@ export function VersionActions({ version, draft, dirty, onSaved }: Props) {
               onClick={() => publish.mutate({ ...ref, version: version.version })}
             >
               Publish version {version.versionNumber}
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(null)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {confirming === 'discard' ? (
+        <div className="inline-confirm">
+          <p>Discard this draft? Its rules are deleted; published versions are not affected.</p>
+          <div className="button-row">
+            <Button
+              variant="danger"
+              busy={discard.isPending}
+              busyLabel="Discarding…"
+              onClick={() => discard.mutate({ ...ref, version: version.version })}
+            >
+              Discard draft
             </Button>
             <Button variant="secondary" onClick={() => setConfirming(null)}>
               Cancel
