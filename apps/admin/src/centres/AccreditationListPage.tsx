@@ -52,7 +52,10 @@ const columns: Array<Column<AccreditationRow>> = [
 export function AccreditationListPage() {
   const { user } = useSession();
   const trpc = useTRPC();
-  const list = useQuery(trpc.trust.accreditation.list.queryOptions({ trustId: user.trustId }));
+  const list = useQuery({
+    ...trpc.trust.accreditation.list.queryOptions({ trustId: user.trustId }),
+    refetchOnMount: 'always',
+  });
   return (
     <Page
       title="Accreditation"

@@ -45,7 +45,11 @@ export function CentrePage() {
   const queryClient = useQueryClient();
   const { centreId } = route.useParams();
   const ref = { trustId: user.trustId, centreId };
-  const review = useQuery(trpc.trust.accreditation.get.queryOptions(ref));
+  // Centres apply from the portal, so the review is fetched afresh on every visit.
+  const review = useQuery({
+    ...trpc.trust.accreditation.get.queryOptions(ref),
+    refetchOnMount: 'always',
+  });
   const update = useMutation(
     trpc.trust.centres.update.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.trust.pathKey() }),

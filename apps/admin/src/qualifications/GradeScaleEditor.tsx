@@ -88,21 +88,19 @@ export function GradeScaleEditor({
         <thead>
           <tr>
             <th scope="col">Grade</th>
-            {pointsTables.map((t) => (
-              <th scope="col" key={t.key} className="num">
-                {t.name}
+            {grades.map((g) => (
+              <th scope="col" key={g} className="num mono">
+                {g}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {grades.map((g) => (
-            <tr key={g}>
-              <th scope="row" className="mono">
-                {g}
-              </th>
-              {pointsTables.map((t) => (
-                <td key={t.key} className="num">
+          {pointsTables.map((t) => (
+            <tr key={t.key}>
+              <th scope="row">{t.name}</th>
+              {grades.map((g) => (
+                <td key={g} className="num">
                   {t.points[scale.key]?.[g] ?? '—'}
                 </td>
               ))}

@@ -20,6 +20,16 @@ const labels: Record<string, [string, 'neutral' | 'info' | 'success' | 'warning'
   rejected: ['Turned down', 'danger'],
 };
 
+const actionWords: Record<string, string> = {
+  apply: 'Applied',
+  accredit: 'Accredited',
+  reject: 'Turned down',
+  renew: 'Renewed',
+  suspend: 'Suspended',
+  reinstate: 'Reinstated',
+  withdraw: 'Withdrawn',
+};
+
 /** Whether the centre may apply now: never applied, turned down, withdrawn, or run out. */
 export function canApply(a: CentreAccreditation['accreditation'], current: boolean): boolean {
   if (!a) return true;
@@ -35,7 +45,10 @@ export function AccreditationPage() {
   const { user } = useSession();
   const trpc = useTRPC();
   const centreId = user.centreId as string;
-  const data = useQuery(trpc.centre.accreditation.get.queryOptions({ centreId }));
+  const data = useQuery({
+    ...trpc.centre.accreditation.get.queryOptions({ centreId }),
+    refetchOnMount: 'always',
+  });
   if (user.role !== 'centre_admin')
     return (
       <Page title="Accreditation">
@@ -120,7 +133,7 @@ export function AccreditationPage() {
                             dateStyle: 'medium',
                           })}
                         </th>
-                        <td>{e.action}</td>
+                        <td>{actionWords[e.action] ?? e.action}</td>
                         <td>{e.accreditedUntil ? formatCalendarDate(e.accreditedUntil) : '—'}</td>
                         <td>{e.actorName ?? '—'}</td>
                         <td>{e.note ?? ''}</td>

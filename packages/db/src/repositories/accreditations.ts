@@ -1,4 +1,4 @@
-import type { Updateable } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { AccreditationStatus, AccreditationTable } from '../database.ts';
 import type { CentreScope, Db, TrustScope } from './scope.ts';
 
@@ -183,15 +183,17 @@ export function listProgrammeBaseVersions(db: Db, scope: TrustScope) {
     .execute();
 }
 
-/** A sample of the centre's learners, for checking a programme with the engine. */
-export async function sampleCentreLearnerIds(db: Db, scope: CentreScope, limit: number) {
-  const rows = await db
+/**
+ * A sample of the trust's learners for checking a programme with the engine: the centre's own
+ * first, then others', so a new centre with no learners yet is still checked on real records.
+ */
+export function sampleLearnersForConformance(db: Db, scope: CentreScope, limit: number) {
+  return db
     .selectFrom('learners')
-    .select('id')
+    .select(['id', 'centre_id as centreId'])
     .where('trust_id', '=', scope.trustId)
-    .where('centre_id', '=', scope.centreId)
+    .orderBy(sql`centre_id = ${scope.centreId}`, 'desc')
     .orderBy('id')
     .limit(limit)
     .execute();
-  return rows.map((r) => r.id);
 }

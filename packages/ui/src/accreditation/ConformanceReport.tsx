@@ -27,8 +27,10 @@ export function ConformanceReport({ report }: { report: ConformanceView }) {
           title="The programme conforms to the national framework"
         >
           <p>
-            Every threshold is the same or stricter, and none of the {report.engine.recordsChecked}{' '}
-            learner record(s) checked would get more under it.
+            Every threshold is the same or stricter
+            {report.engine.recordsChecked > 0
+              ? `, and none of the ${report.engine.recordsChecked} learner records checked with the engine would get more under it.`
+              : '. There were no learner records to check it on with the engine.'}
           </p>
         </Message>
       ) : (

@@ -27,7 +27,7 @@ export function InviteLinkPanel({
       <label className="field-label" htmlFor={id}>
         Link to pass on
       </label>
-      <input id={id} className="input input-code" readOnly value={link} data-invite-link="" />
+      <input id={id} className="input mono" readOnly value={link} data-invite-link="" />
       <div className="form-actions">
         <Button
           variant="secondary"

@@ -96,7 +96,7 @@ export function UserAccessTable<R extends UserAccessRow>({
                   variant="secondary"
                   busy={busyId === u.id}
                   onClick={() => onReset(u)}
-                  aria-label={`New sign-in link for ${u.displayName}`}
+                  aria-label={`${u.status === 'invited' ? 'New invite link' : 'Reset password'} for ${u.displayName}`}
                 >
                   {u.status === 'invited' ? 'New invite link' : 'Reset password'}
                 </Button>

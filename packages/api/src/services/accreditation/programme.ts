@@ -2,7 +2,7 @@ import {
   type CentreScope,
   type Db,
   listProgrammeBaseVersions,
-  sampleCentreLearnerIds,
+  sampleLearnersForConformance,
   type TrustScope,
 } from '@bacc/db';
 import type { CentreProgramme, FrameworkDefinition } from '@bacc/schema';
@@ -40,10 +40,19 @@ export async function assessProgramme(db: Db, scope: CentreScope, programme: Cen
       `The programme sets thresholds the framework does not have: ${unknown.map((t) => t.path).join(', ')}`,
     );
   const centre = withThresholds(national, programme.thresholds);
-  const ids = await sampleCentreLearnerIds(db, scope, SAMPLE);
-  const records = [...(await loadLearnerRecords(db, scope, ids)).values()];
+  const sample = await sampleLearnersForConformance(db, scope, SAMPLE);
+  const byCentre = new Map<string, string[]>();
+  for (const l of sample) byCentre.set(l.centreId, [...(byCentre.get(l.centreId) ?? []), l.id]);
+  const records = [];
+  for (const [centreId, ids] of byCentre)
+    records.push(...(await loadLearnerRecords(db, { ...scope, centreId }, ids)).values());
+  const report = checkConformance(national, centre, records);
+  // Another centre's learner is not named to this centre.
+  const own = new Set(byCentre.get(scope.centreId) ?? []);
+  for (const e of report.engine.examples)
+    if (!own.has(e.learnerId)) e.learnerId = 'a learner at another centre';
   return {
     base: { id: base.id, name: base.name, versionNumber: base.versionNumber },
-    report: checkConformance(national, centre, records),
+    report,
   };
 }
