@@ -202,6 +202,21 @@ describe('moderation, analytics and the audit log', () => {
       .poll(() => w.page.locator('dl[aria-label="Totals in this view"]').textContent())
       .toContain(total.toLocaleString('en-GB'));
     await w.page.getByText('No demographic data is recorded').waitFor();
+    // The CSV holds the table's own figures (read from the Blob the button hands to the browser).
+    await w.page.evaluate(() => {
+      const original = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => {
+        (window as unknown as { lastCsv: Promise<string> }).lastCsv = blob.text();
+        return original(blob);
+      };
+    });
+    await w.page.getByRole('button', { name: /^Download CSV\W+Learners by tier$/ }).click();
+    const csv = (
+      await w.page.evaluate(() => (window as unknown as { lastCsv: Promise<string> }).lastCsv)
+    ).replace(/^\uFEFF/, '');
+    const csvRows = csv.trim().split('\r\n');
+    expect(csvRows[0]).toBe('Tier,Learners,Share (%)');
+    expect(csvRows.slice(1).reduce((n, line) => n + Number(line.split(',')[1]), 0)).toBe(total);
     const destinations = w.page.getByRole('table', { name: 'Destinations by tier' });
     const recorded = await destinations.locator('tbody tr td:nth-child(2)').allTextContents();
     // At least the three just recorded (the demo data may hold more).

@@ -23,7 +23,8 @@ export function downloadCsv(fileName: string, csv: string) {
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Some browsers start the download after the click returns, so the URL must outlive it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** A file name from a title: lower case words joined by hyphens, with today's date. */
