@@ -2,8 +2,9 @@ import { sql } from 'kysely';
 import type { Db, TrustScope } from './scope.ts';
 
 /**
- * Learners counted by centre, leaving year and stored decision (tier, pathway, award grade).
- * Learners with no decision yet are counted with `decided` false, so every learner is in one row.
+ * Learners counted by centre, leaving year and stored decision (tier, pathway, award grade, and
+ * the components still needed for the next tier). Learners with no decision yet are counted with
+ * `decided` false, so every learner is in exactly one row, read in one pass.
  */
 export function countLearnersByDecision(db: Db, scope: TrustScope) {
   return db
@@ -21,6 +22,7 @@ export function countLearnersByDecision(db: Db, scope: TrustScope) {
       sql<number>`coalesce(learner_decisions.tier_rank, 0)`.as('tierRank'),
       'learner_decisions.pathway',
       'learner_decisions.award_grade as awardGrade',
+      sql<string[] | null>`learner_decisions.unmet_components`.as('unmetComponents'),
       sql<number>`count(*)::int`.as('learners'),
     ])
     .where('learners.trust_id', '=', scope.trustId)
@@ -32,37 +34,7 @@ export function countLearnersByDecision(db: Db, scope: TrustScope) {
       sql`coalesce(learner_decisions.tier_rank, 0)`,
       'learner_decisions.pathway',
       'learner_decisions.award_grade',
-    ])
-    .execute();
-}
-
-/** Learners held back from their next tier, counted by each component they still need. */
-export function countUnmetComponents(db: Db, scope: TrustScope) {
-  return db
-    .selectFrom('learner_decisions')
-    .innerJoin('learners', (j) =>
-      j
-        .onRef('learners.id', '=', 'learner_decisions.learner_id')
-        .onRef('learners.centre_id', '=', 'learner_decisions.centre_id'),
-    )
-    .innerJoin(
-      sql<{ component: string }>`unnest(learner_decisions.unmet_components)`.as('u'),
-      (j) => j.onTrue(),
-    )
-    .select([
-      'learners.centre_id as centreId',
-      'learners.leaving_year as leavingYear',
-      'learner_decisions.next_tier as nextTier',
-      sql<string>`u.u`.as('component'),
-      sql<number>`count(*)::int`.as('learners'),
-    ])
-    .where('learner_decisions.trust_id', '=', scope.trustId)
-    .where('learners.trust_id', '=', scope.trustId)
-    .groupBy([
-      'learners.centre_id',
-      'learners.leaving_year',
-      'learner_decisions.next_tier',
-      sql`u.u`,
+      'learner_decisions.unmet_components',
     ])
     .execute();
 }

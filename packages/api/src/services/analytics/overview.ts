@@ -1,7 +1,6 @@
 import {
   countDestinationsByTier,
   countLearnersByDecision,
-  countUnmetComponents,
   listAnalyticsCentres,
   listCohortFrameworkDefinitions,
   type TrustScope,
@@ -14,9 +13,8 @@ import { summariseAnalytics } from './summarise.ts';
 
 /** Analytics across the trust's centres, for one cohort year or all, for one centre or all. */
 export async function analyticsOverview(ctx: Context, scope: TrustScope, input: AnalyticsInput) {
-  const [decisions, components, destinations, definitions, centres] = await Promise.all([
+  const [decisions, destinations, definitions, centres] = await Promise.all([
     countLearnersByDecision(ctx.db, scope),
-    countUnmetComponents(ctx.db, scope),
     countDestinationsByTier(ctx.db, scope),
     listCohortFrameworkDefinitions(ctx.db, scope),
     listAnalyticsCentres(ctx.db, scope),
@@ -26,7 +24,6 @@ export async function analyticsOverview(ctx: Context, scope: TrustScope, input: 
   return summariseAnalytics(
     {
       decisions,
-      components,
       destinations,
       centres,
       labels: labelsFrom(definitions.map((d) => d.definition)),

@@ -20,6 +20,7 @@ const row = (centreId: string, tier: string | null, learners: number, decided = 
   tierRank: tier === 'advanced' ? 2 : tier === 'entry' ? 1 : 0,
   pathway: tier ? 'general' : null,
   awardGrade: null,
+  unmetComponents: tier === 'advanced' ? [] : ['core'],
   learners,
 });
 const centres = [
@@ -29,10 +30,7 @@ const centres = [
 
 describe('summariseAnalytics', () => {
   it('says nothing is known rather than dividing by nobody', () => {
-    const out = summariseAnalytics(
-      { decisions: [], components: [], destinations: [], centres, labels },
-      {},
-    );
+    const out = summariseAnalytics({ decisions: [], destinations: [], centres, labels }, {});
     expect(out.totals).toEqual({ learners: 0, decided: 0, awarded: 0, awardedShare: null });
     expect(out.byTier.map((t) => [t.key, t.count, t.share])).toEqual([
       [NO_AWARD, 0, null],
@@ -49,7 +47,7 @@ describe('summariseAnalytics', () => {
       row('b', null, 2, false),
     ];
     const out = summariseAnalytics(
-      { decisions, components: [], destinations: [], centres, labels },
+      { decisions, destinations: [], centres, labels },
       { centreId: 'a' },
     );
     expect(out.tiers.map((t) => t.label)).toEqual([
@@ -63,5 +61,11 @@ describe('summariseAnalytics', () => {
     expect(advanced.gap).toBeCloseTo(0.45);
     expect(out.trustTotals).toEqual({ learners: 10, decided: 8, awarded: 7, awardedShare: 7 / 8 });
     expect(out.centreGaps.find((c) => c.centreId === 'b')?.gap).toBeCloseTo(1 - 7 / 8);
+    // Undecided learners need nothing yet; decided ones count once per component they need.
+    expect(out.byComponent).toEqual([
+      expect.objectContaining({ key: 'core', label: 'Core Learning', count: 1, trustCount: 5 }),
+    ]);
+    expect(out.byComponent[0]?.share).toBeCloseTo(1 / 4);
+    expect(out.byComponent[0]?.trustShare).toBeCloseTo(5 / 8);
   });
 });

@@ -9,14 +9,29 @@ export interface DecisionCount {
   tierRank: number;
   pathway: string | null;
   awardGrade: string | null;
+  /** Components the learners still need for their next tier (empty or null when none). */
+  unmetComponents: readonly string[] | null;
   learners: number;
 }
-export interface ComponentCount {
+interface ComponentCount {
   centreId: string;
   leavingYear: number;
-  nextTier: string | null;
   component: string;
   learners: number;
+}
+
+/** One row per component still needed, for every group of decided learners needing it. */
+function componentCounts(decisions: readonly DecisionCount[]): ComponentCount[] {
+  return decisions.flatMap((d) =>
+    d.decided
+      ? (d.unmetComponents ?? []).map((component) => ({
+          centreId: d.centreId,
+          leavingYear: d.leavingYear,
+          component,
+          learners: d.learners,
+        }))
+      : [],
+  );
 }
 export interface DestinationCount {
   centreId: string;
@@ -56,7 +71,6 @@ export interface AnalyticsFilter {
 export function summariseAnalytics(
   input: {
     decisions: readonly DecisionCount[];
-    components: readonly ComponentCount[];
     destinations: readonly DestinationCount[];
     centres: ReadonlyArray<{ id: string; name: string }>;
     labels: Labels;
@@ -163,11 +177,12 @@ export function summariseAnalytics(
     return { key, label: label(labels.grades, key), count, share: share(count, awardedScope) };
   });
 
-  const scopeComponents = inCentre(inYear(input.components));
-  const trustComponents = inYear(input.components);
+  const components = componentCounts(input.decisions);
+  const scopeComponents = inCentre(inYear(components));
+  const trustComponents = inYear(components);
   const decidedTotal = totals(scopeRows).decided;
   const trustDecided = totals(trustRows).decided;
-  const componentKeys = [...new Set(input.components.map((c) => c.component))];
+  const componentKeys = [...new Set(components.map((c) => c.component))];
   const byComponent = componentKeys
     .map((key) => {
       const count = sum(scopeComponents.filter((c) => c.component === key));
