@@ -45,6 +45,9 @@ export function focusPath(path: readonly (string | number)[]) {
   for (let n = path.length; n >= 0; n--) {
     const el = document.getElementById(pathId(path.slice(0, n)));
     if (el) {
+      // A problem inside a collapsed section opens it, so its field can take focus.
+      for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null)
+        d.open = true;
       el.scrollIntoView({ block: 'center' });
       (el as HTMLElement).focus();
       return true;
