@@ -96,6 +96,20 @@ describe('centres, accreditation, users and the catalogue', () => {
     await again.page.goto(link);
     await again.page.getByText('expired or has already been used').waitFor();
 
+    // The head manages their own centre's staff.
+    await head.page.getByRole('navigation').getByRole('link', { name: 'Staff' }).click();
+    await h1(head, 'Staff');
+    await head.page.getByRole('cell', { name: 'You' }).waitFor();
+    await head.page.getByLabel('Name', { exact: true }).fill('Sam Teacher');
+    await head.page.getByLabel('Email address').fill('sam@moorside.example.org');
+    await head.page.getByRole('button', { name: 'Create invitation link' }).click();
+    expect(await head.page.getByLabel('Link to pass on').inputValue()).toMatch(
+      /\/portal\/accept-invite\?token=/,
+    );
+    await head.page.getByRole('cell', { name: 'sam@moorside.example.org' }).waitFor();
+    await expectAccessible(head, 'portal staff');
+    await screenshot(head.page, 'portal-staff');
+
     await head.page.getByRole('navigation').getByRole('link', { name: 'Accreditation' }).click();
     await h1(head, 'Accreditation');
     await head.page.getByLabel('Programme title').fill('Moorside Baccalaureate');
