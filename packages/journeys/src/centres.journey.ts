@@ -108,6 +108,12 @@ describe('centres, accreditation, users and the catalogue', () => {
     );
     await head.page.getByRole('cell', { name: 'sam@moorside.example.org' }).waitFor();
     await expectAccessible(head, 'portal staff');
+    await head.page.getByRole('button', { name: 'Disable Sam Teacher' }).click();
+    await head.page.getByRole('button', { name: 'Yes, disable' }).click();
+    await head.page
+      .getByRole('row', { name: /Sam Teacher/ })
+      .getByText('Disabled', { exact: true })
+      .waitFor();
     await screenshot(head.page, 'portal-staff');
 
     await head.page.getByRole('navigation').getByRole('link', { name: 'Accreditation' }).click();

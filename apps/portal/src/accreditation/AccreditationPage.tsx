@@ -48,6 +48,7 @@ export function AccreditationPage() {
   const data = useQuery({
     ...trpc.centre.accreditation.get.queryOptions({ centreId }),
     refetchOnMount: 'always',
+    enabled: user.role === 'centre_admin',
   });
   if (user.role !== 'centre_admin')
     return (

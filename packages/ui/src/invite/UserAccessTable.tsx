@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Badge } from '../components/Badge.tsx';
 import { Button } from '../components/Button.tsx';
 import { type Column, Table } from '../components/Table.tsx';
@@ -45,6 +46,7 @@ export function UserAccessTable<R extends UserAccessRow>({
   onEnable: (row: R) => void;
   onReset: (row: R) => void;
 }) {
+  const [confirming, setConfirming] = useState<string | null>(null);
   const columns: Array<Column<R>> = [
     { key: 'name', header: 'Name', rowHeader: true, cell: (u) => u.displayName },
     { key: 'email', header: 'Email', cell: (u) => <span className="mono">{u.email}</span> },
@@ -100,15 +102,34 @@ export function UserAccessTable<R extends UserAccessRow>({
                 >
                   {u.status === 'invited' ? 'New invite link' : 'Reset password'}
                 </Button>
-                <Button
-                  size="small"
-                  variant="danger"
-                  busy={busyId === u.id}
-                  onClick={() => onDisable(u)}
-                  aria-label={`Disable ${u.displayName}`}
-                >
-                  Disable
-                </Button>
+                {confirming === u.id ? (
+                  <span className="inline-confirm">
+                    <span>Disable {u.displayName}? Their sessions end at once.</span>
+                    <Button
+                      size="small"
+                      variant="danger"
+                      onClick={() => {
+                        setConfirming(null);
+                        onDisable(u);
+                      }}
+                    >
+                      Yes, disable
+                    </Button>
+                    <Button size="small" variant="secondary" onClick={() => setConfirming(null)}>
+                      Keep
+                    </Button>
+                  </span>
+                ) : (
+                  <Button
+                    size="small"
+                    variant="danger"
+                    busy={busyId === u.id}
+                    onClick={() => setConfirming(u.id)}
+                    aria-label={`Disable ${u.displayName}`}
+                  >
+                    Disable
+                  </Button>
+                )}
               </>
             )}
           </span>
