@@ -12,6 +12,8 @@ import {
 } from '@bacc/ui';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import type { AccreditationStatus } from './accreditationLabels.ts';
 import { CentresTable } from './CentresTable.tsx';
 import { centreTotals, filterCentres } from './centresSearch.ts';
 
@@ -22,6 +24,14 @@ export function CentresPage() {
   const { user } = useSession();
   const trpc = useTRPC();
   const centres = useQuery(trpc.trust.centres.list.queryOptions({ trustId: user.trustId }));
+  const statuses = useQuery(trpc.trust.accreditation.list.queryOptions({ trustId: user.trustId }));
+  const accreditation = useMemo(
+    () =>
+      statuses.data
+        ? new Map(statuses.data.map((r) => [r.centreId, r.status as AccreditationStatus]))
+        : undefined,
+    [statuses.data],
+  );
   const { q = '' } = route.useSearch();
   const navigate = route.useNavigate();
 
@@ -81,7 +91,11 @@ export function CentresPage() {
                   <p>Check the spelling, or search by the centre’s six-digit URN or its town.</p>
                 </EmptyState>
               ) : (
-                <CentresTable centres={shown} caption={`Centres in ${user.trustName}`} />
+                <CentresTable
+                  centres={shown}
+                  caption={`Centres in ${user.trustName}`}
+                  accreditation={accreditation}
+                />
               )}
             </>
           );

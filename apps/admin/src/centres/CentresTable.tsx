@@ -1,4 +1,5 @@
 import {
+  Badge,
   type CentreSummary,
   type Column,
   formatCount,
@@ -9,6 +10,7 @@ import {
 } from '@bacc/ui';
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
+import { type AccreditationStatus, statusLabels, statusTones } from './accreditationLabels.ts';
 import { kindLabels } from './centresSearch.ts';
 
 type SortKey = 'name' | 'urn' | 'kind' | 'town' | 'learners' | 'staff';
@@ -22,7 +24,7 @@ const sortValue: Record<SortKey, (centre: CentreSummary) => unknown> = {
   staff: (c) => c.staffCount,
 };
 
-const columns: Array<Column<CentreSummary, SortKey>> = [
+const baseColumns: Array<Column<CentreSummary, SortKey | 'accreditation'>> = [
   {
     key: 'name',
     header: 'Name',
@@ -58,8 +60,35 @@ const columns: Array<Column<CentreSummary, SortKey>> = [
   },
 ];
 
-/** The trust's centres, sortable by any column (names A to Z at first). */
-export function CentresTable({ centres, caption }: { centres: CentreSummary[]; caption: string }) {
+/** The trust's centres, sortable by any column (names A to Z at first), with accreditation. */
+export function CentresTable({
+  centres,
+  caption,
+  accreditation,
+}: {
+  centres: CentreSummary[];
+  caption: string;
+  /** Each centre's accreditation status, once loaded. */
+  accreditation?: ReadonlyMap<string, AccreditationStatus> | undefined;
+}) {
+  const columns = useMemo(
+    () => [
+      ...baseColumns,
+      {
+        key: 'accreditation' as const,
+        header: 'Accreditation',
+        cell: (c: CentreSummary) => {
+          const status = accreditation?.get(c.id);
+          return status ? (
+            <Badge tone={statusTones[status]}>{statusLabels[status]}</Badge>
+          ) : (
+            <span className="muted">…</span>
+          );
+        },
+      },
+    ],
+    [accreditation],
+  );
   const [sort, setSort] = useState<SortState<SortKey>>({ key: 'name', direction: 'ascending' });
   const rows = useMemo(
     () => sortRows(centres, sortValue[sort.key], sort.direction),
@@ -72,7 +101,9 @@ export function CentresTable({ centres, caption }: { centres: CentreSummary[]; c
       rows={rows}
       rowKey={(c) => c.id}
       sort={sort}
-      onSortChange={(key) => setSort((current) => nextSort(current, key))}
+      onSortChange={(key) =>
+        key !== 'accreditation' && setSort((current) => nextSort(current, key))
+      }
     />
   );
 }
