@@ -2,6 +2,7 @@ import { Button, describeError, Message, Page, QueryBoundary, useSession, useTRP
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { describeSize } from './catalogueSearch.ts';
 import { QualificationForm } from './QualificationForm.tsx';
 import { draftFrom, emptyDraft } from './qualificationForm.ts';
 
@@ -88,8 +89,8 @@ export function QualificationEditPage() {
           <>
             {saved && update.isSuccess ? <Message tone="success">Saved.</Message> : null}
             <p className="muted">
-              Version {q.version}. Used by {q.uses.results} result(s) and {q.uses.projects}{' '}
-              project(s).
+              Version {q.version}. Size: {describeSize(q)}. Used by {q.uses.results} result(s) and{' '}
+              {q.uses.projects} project(s).
             </p>
             {scales.data ? (
               <QualificationForm

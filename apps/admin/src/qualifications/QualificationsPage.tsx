@@ -12,7 +12,7 @@ import {
 } from '@bacc/ui';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { describeSize, typeLabel } from './catalogueSearch.ts';
+import { typeLabel } from './catalogueSearch.ts';
 import type { CatalogueRow } from './types.ts';
 
 const route = getRouteApi('/qualifications');
@@ -31,7 +31,8 @@ const columns: Array<Column<CatalogueRow>> = [
   { key: 'qn', header: 'QN', cell: (q) => <span className="mono nowrap">{q.qn ?? '—'}</span> },
   { key: 'type', header: 'Type', cell: (q) => typeLabel(q.type) },
   { key: 'level', header: 'Level', cell: (q) => q.level, numeric: true },
-  { key: 'size', header: 'Size', cell: (q) => describeSize(q) },
+  { key: 'size', header: 'A levels', cell: (q) => q.sizeALevels ?? '—', numeric: true },
+  { key: 'glh', header: 'GLH', cell: (q) => q.glh ?? '—', numeric: true },
   {
     key: 'category',
     header: 'Category',
