@@ -1,16 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  expectAccessible,
   launchBrowser,
   openPage,
   type RunningServer,
   screenshot,
-  seriousAccessibilityViolations,
+  signIn,
   startServer,
   type WatchedPage,
 } from './harness/index.ts';
 
-const PASSWORD = 'demo-password-2026';
 const NEW_PASSWORD = 'moorside centre head 2026';
 
 let server: RunningServer;
@@ -23,17 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function expectAccessible(w: WatchedPage, screen: string) {
-  const violations = await seriousAccessibilityViolations(w.page);
-  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
-
-async function signIn(w: WatchedPage, email: string, password = PASSWORD) {
-  await w.page.getByLabel('Email address').fill(email);
-  await w.page.getByLabel('Password', { exact: true }).fill(password);
-  await w.page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 const h1 = (w: WatchedPage, name: string | RegExp) =>
   w.page.getByRole('heading', { name, level: 1 }).waitFor();

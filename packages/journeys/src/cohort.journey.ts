@@ -1,16 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  demoLogin,
+  expectAccessible,
   launchBrowser,
   openPage,
   type RunningServer,
   screenshot,
-  seriousAccessibilityViolations,
+  signIn,
   startServer,
   type WatchedPage,
 } from './harness/index.ts';
-
-const PASSWORD = 'demo-password-2026';
 
 let server: RunningServer;
 let browser: Browser;
@@ -20,27 +20,15 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   w = await openPage(browser);
   await w.page.setViewportSize({ width: 1280, height: 900 });
-  const line = server
-    .output()
-    .split('\n')
-    .find((l) => l.trim().startsWith('centre admin'));
-  const email = line?.match(/\S+@demo\.bacc\.test/)?.[0];
-  if (!email) throw new Error(`no centre admin login printed:\n${server.output()}`);
+  const email = demoLogin(server, 'centre admin');
   await w.page.goto(`${server.url}/portal/`);
-  await w.page.getByLabel('Email address').fill(email);
-  await w.page.getByLabel('Password').fill(PASSWORD);
-  await w.page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(w.page, email);
   await w.page.getByRole('heading', { name: 'Learners', level: 1 }).waitFor();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function expectAccessible(page: Page, screen: string) {
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 const main = (page: Page) => page.getByRole('main');
 

@@ -1,16 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  DEMO_PASSWORD,
+  demoLogin,
+  expectAccessible,
   launchBrowser,
   openPage,
   type RunningServer,
   screenshot,
-  seriousAccessibilityViolations,
+  signIn,
   startServer,
-  type WatchedPage,
 } from './harness/index.ts';
-
-const PASSWORD = 'demo-password-2026';
 
 let server: RunningServer;
 let browser: Browser;
@@ -23,34 +23,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function expectAccessible(w: WatchedPage, screen: string) {
-  const violations = await seriousAccessibilityViolations(w.page);
-  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
-
-function demoLogin(role: 'centre admin' | 'centre staff') {
-  const line = server
-    .output()
-    .split('\n')
-    .find((l) => l.trim().startsWith(role));
-  const email = line?.match(/\S+@demo\.bacc\.test/)?.[0];
-  if (!email) throw new Error(`no ${role} login printed:\n${server.output()}`);
-  return email;
-}
-
-async function signIn(w: WatchedPage, email: string) {
-  await w.page.getByLabel('Email address').fill(email);
-  await w.page.getByLabel('Password').fill(PASSWORD);
-  await w.page.getByRole('button', { name: 'Sign in' }).click();
-}
-
 describe('foundation journeys', () => {
   it('prints every URL and the demo sign-ins at start', () => {
     const out = server.output();
     expect(out).toContain(`${server.url}/admin/`);
     expect(out).toContain(`${server.url}/portal/`);
     expect(out).toContain('admin@demo.bacc.test');
-    expect(out).toContain(PASSWORD);
+    expect(out).toContain(DEMO_PASSWORD);
   });
 
   it('a trust admin signs in, sees the trust’s centres from the API, and signs out', async () => {
@@ -93,7 +72,7 @@ describe('foundation journeys', () => {
   it('centre staff sign in to the portal, see their learners, search and page, and sign out', async () => {
     const w = await openPage(browser);
     await w.page.goto(`${server.url}/portal/`);
-    await signIn(w, demoLogin('centre staff'));
+    await signIn(w, demoLogin(server, 'centre staff'));
     await w.page.getByRole('heading', { name: 'Learners', level: 1 }).waitFor();
     const table = w.page.getByRole('table');
     await table.waitFor();

@@ -1,16 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  expectAccessible,
   launchBrowser,
   openPage,
   type RunningServer,
   screenshot,
-  seriousAccessibilityViolations,
+  signIn,
   startServer,
-  type WatchedPage,
 } from './harness/index.ts';
 
-const PASSWORD = 'demo-password-2026';
 // The Advanced tier's Personal Development requirement: "at least N verified hours" is its first part.
 const ADVANCED_PD_HOURS = '#fw-tiers-0-requirements-2-rule-of-0-value';
 
@@ -25,19 +24,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function expectAccessible(w: WatchedPage, screen: string) {
-  const violations = await seriousAccessibilityViolations(w.page);
-  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
-
 describe('framework authoring journey', () => {
   it('a trust admin drafts a new National Bacc, raises Advanced PD hours, previews the impact and publishes', async () => {
     const w = await openPage(browser);
     const { page } = w;
     await page.goto(`${server.url}/admin/`);
-    await page.getByLabel('Email address').fill('admin@demo.bacc.test');
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'admin@demo.bacc.test');
     await page.getByRole('heading', { name: 'Centres', level: 1 }).waitFor();
 
     await page.getByRole('link', { name: 'Frameworks' }).click();

@@ -4,16 +4,17 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  demoLogin,
+  expectAccessible,
   launchBrowser,
   openPage,
   type RunningServer,
   screenshot,
-  seriousAccessibilityViolations,
+  signIn,
   startServer,
   type WatchedPage,
 } from './harness/index.ts';
 
-const PASSWORD = 'demo-password-2026';
 const SURNAME = 'Importwell';
 
 let server: RunningServer;
@@ -52,16 +53,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bacc-import-'));
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   w = await openPage(browser);
-  const line = server
-    .output()
-    .split('\n')
-    .find((l) => l.trim().startsWith('centre staff'));
-  const email = line?.match(/\S+@demo\.bacc\.test/)?.[0];
-  if (!email) throw new Error(`no centre staff login printed:\n${server.output()}`);
+  const email = demoLogin(server, 'centre staff');
   await w.page.goto(`${server.url}/portal/`);
-  await w.page.getByLabel('Email address').fill(email);
-  await w.page.getByLabel('Password').fill(PASSWORD);
-  await w.page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(w.page, email);
   await w.page.getByRole('heading', { name: 'Learners', level: 1 }).waitFor();
 });
 afterAll(async () => {
@@ -69,11 +63,6 @@ afterAll(async () => {
   await server?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function expectAccessible(page: Page, screen: string) {
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 async function chooseAndCheck(page: Page, path: string, shot: string) {
   await page.getByRole('link', { name: 'Import', exact: true }).click();

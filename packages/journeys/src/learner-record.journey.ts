@@ -1,17 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  demoLogin,
+  expectAccessible,
   launchBrowser,
   openPage,
   type RunningServer,
   screenshot,
   screenshotDir,
-  seriousAccessibilityViolations,
+  signIn,
   startServer,
   type WatchedPage,
 } from './harness/index.ts';
 
-const PASSWORD = 'demo-password-2026';
 const TIERS = ['No award yet', 'Entry', 'Foundation', 'Intermediate', 'Advanced'];
 const STRANDS = ['Leadership & Service', 'Creative & Cultural', 'Physical & Outdoor'];
 
@@ -26,26 +27,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function expectAccessible(page: Page, screen: string) {
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
-
-function staffLogin() {
-  const line = server
-    .output()
-    .split('\n')
-    .find((l) => l.trim().startsWith('centre staff'));
-  const email = line?.match(/\S+@demo\.bacc\.test/)?.[0];
-  if (!email) throw new Error(`no centre staff login printed:\n${server.output()}`);
-  return email;
-}
-
-async function signIn(w: WatchedPage) {
+async function signInToPortal(w: WatchedPage) {
   await w.page.goto(`${server.url}/portal/`);
-  await w.page.getByLabel('Email address').fill(staffLogin());
-  await w.page.getByLabel('Password').fill(PASSWORD);
-  await w.page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(w.page, demoLogin(server, 'centre staff'));
   await w.page.getByRole('heading', { name: 'Learners', level: 1 }).waitFor();
   await w.page.getByRole('table').waitFor();
 }
@@ -94,7 +78,7 @@ async function addActivity(page: Page, strand: string, hours: string) {
 describe('a learner’s record', () => {
   it('opens a learner from the list, tries a what-if that is not saved, then adds verified hours and the tier rises', async () => {
     const w = await openPage(browser);
-    await signIn(w);
+    await signInToPortal(w);
     // The list links each learner to their record.
     await w.page.getByRole('table').getByRole('link').first().click();
     await w.page.getByRole('heading', { name: 'Progress towards the award', level: 2 }).waitFor();
@@ -151,7 +135,7 @@ describe('a learner’s record', () => {
 
   it('two tabs edit the same learner: the second save gets a conflict with the current values', async () => {
     const w = await openPage(browser);
-    await signIn(w);
+    await signInToPortal(w);
     const href = await w.page
       .getByRole('table')
       .getByRole('link')
@@ -220,7 +204,7 @@ describe('a learner’s record', () => {
 
   it('adds a learner, with per-field errors and a duplicate ULN explained', async () => {
     const w = await openPage(browser);
-    await signIn(w);
+    await signInToPortal(w);
     const existingUln =
       (
         await w.page.getByRole('table').locator('td.mono, td .mono').first().textContent()

@@ -1,16 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  demoLogin,
+  expectAccessible,
   launchBrowser,
   openPage,
   type RunningServer,
   screenshot,
-  seriousAccessibilityViolations,
+  signIn,
   startServer,
-  type WatchedPage,
 } from './harness/index.ts';
-
-const PASSWORD = 'demo-password-2026';
 
 let server: RunningServer;
 let browser: Browser;
@@ -22,27 +21,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function expectAccessible(w: WatchedPage, screen: string) {
-  const violations = await seriousAccessibilityViolations(w.page);
-  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
-
-function demoLogin(role: 'centre admin') {
-  const line = server
-    .output()
-    .split('\n')
-    .find((l) => l.trim().startsWith(role));
-  const email = line?.match(/\S+@demo\.bacc\.test/)?.[0];
-  if (!email) throw new Error(`no ${role} login printed:\n${server.output()}`);
-  return email;
-}
-
-async function signIn(w: WatchedPage, email: string) {
-  await w.page.getByLabel('Email address').fill(email);
-  await w.page.getByLabel('Password').fill(PASSWORD);
-  await w.page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 /**
  * Submits some ready learners of the signed-in centre admin's centre through the API, as the
@@ -116,7 +94,7 @@ describe('moderation, analytics and the audit log', () => {
     // The centre admin submits a dozen ready learners.
     const centre = await openPage(browser);
     await centre.page.goto(`${server.url}/portal/`);
-    await signIn(centre, demoLogin('centre admin'));
+    await signIn(centre, demoLogin(server, 'centre admin'));
     await centre.page.getByRole('button', { name: 'Sign out' }).waitFor();
     const submitted = await submitReadyLearners(centre.page, 12);
     expect(submitted.count).toBeGreaterThan(0);
