@@ -133,6 +133,33 @@ describeEachDatabase('the HTTP server', (suite) => {
     expect((await app.request(`${ORIGIN}/admin`)).status).toBe(301);
   });
 
+  it('answers 429 with Retry-After once an address has used up its verification lookups', async () => {
+    const lookup = () =>
+      app.request(
+        `${ORIGIN}/trpc/verification.check?input=${encodeURIComponent(JSON.stringify({ json: { code: '7K3M-9QXD-2HWP-4TNB' } }))}`,
+      );
+    let last = await lookup();
+    for (let i = 0; i < 60 && last.status === 200; i++) last = await lookup();
+    expect(last.status).toBe(429);
+    const retryAfter = Number(last.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(await last.text()).toContain('Too many checks');
+  });
+
+  it('tells a throttled sign-in when to retry, in the Retry-After header', async () => {
+    const attempt = () =>
+      app.request(
+        jsonPost('/trpc/auth.login', {
+          json: { email: t.staffB.email, password: 'wrong password!' },
+        }),
+      );
+    let last = await attempt();
+    for (let i = 0; i < 10 && last.status !== 429; i++) last = await attempt();
+    expect(last.status).toBe(429);
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
   it('reports liveness and readiness', async () => {
     expect((await app.request(`${ORIGIN}/livez`)).status).toBe(200);
     const ready = await app.request(`${ORIGIN}/readyz`);

@@ -9,6 +9,7 @@ import type { ServerConfig } from './config.ts';
 import { clientIp } from './http/client-ip.ts';
 import { csrfGuard } from './http/csrf.ts';
 import { requestLog } from './http/request-log.ts';
+import { retryAfterMeta } from './http/retry-after.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { readCookie, sessionCookieJar, sessionCookieName } from './http/session-cookie.ts';
 import { mountSpa } from './http/spa.ts';
@@ -87,6 +88,7 @@ export function createApp({ database, config, logger, webRoots }: AppDeps) {
           },
         }) as unknown as Record<string, unknown>;
       },
+      responseMeta: retryAfterMeta,
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           logger.error({ err: error.cause ?? error, path }, 'procedure failed');

@@ -329,7 +329,14 @@ export interface ImportSessionChunkTable {
   rows: Json<Array<{ row: number; cells: string[] }>>;
 }
 
+export interface RateLimitWindowTable {
+  key: string;
+  window_start: Date;
+  hits: number;
+}
+
 export interface Database {
+  rate_limit_windows: RateLimitWindowTable;
   import_sessions: ImportSessionTable;
   import_session_chunks: ImportSessionChunkTable;
   cohorts: CohortTable;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { normaliseVerificationCode } from '@bacc/schema';
 import type { Context } from '../context.ts';
+import { assertWithinRateLimit, verificationLookupLimit } from './rate-limit.ts';
 
 export type VerificationAnswer =
   | { status: 'not_found' }
@@ -27,6 +28,13 @@ export async function checkVerificationCode(
   ctx: Context,
   code: string,
 ): Promise<VerificationAnswer> {
+  // Counted before the code is even parsed, so malformed guesses spend the allowance too.
+  const caller = ctx.request.ip ?? 'unknown';
+  await assertWithinRateLimit(
+    ctx.db,
+    { key: `verify:${caller}`, ...verificationLookupLimit },
+    ctx.now(),
+  );
   const normalised = normaliseVerificationCode(code);
   if (!normalised) return { status: 'not_found' };
   const row = await ctx.db

@@ -5,6 +5,7 @@ import * as importSessions from './2026-11-22T09-10_import-sessions.ts';
 import * as catalogueAccreditationUsers from './2026-11-22T09-15_catalogue-accreditation-users.ts';
 import * as frameworkAuthoring from './2026-11-22T09-20_framework-authoring.ts';
 import * as importChunks from './2026-11-22T09-40_import-chunks.ts';
+import * as rateLimits from './2026-11-22T10-00_rate-limits.ts';
 
 /** Every migration, by timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T09-10_import-sessions': importSessions,
   '2026-11-22T09-20_framework-authoring': frameworkAuthoring,
   '2026-11-22T09-40_import-chunks': importChunks,
+  '2026-11-22T10-00_rate-limits': rateLimits,
 };

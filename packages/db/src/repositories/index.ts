@@ -21,6 +21,7 @@ export * from './login-attempts.ts';
 export * from './moderation.ts';
 export * from './projects.ts';
 export * from './qualification-catalogue.ts';
+export * from './rate-limits.ts';
 export * from './results.ts';
 export * from './scope.ts';
 export * from './sessions.ts';
