@@ -1,3 +1,4 @@
+import { listActivities } from '../evidence.ts';
 import type { CentreScope, Db, TrustScope } from '../scope.ts';
 
 // Lookups take their keys in slices, so no statement nears PostgreSQL's bind-parameter limit.
@@ -93,23 +94,7 @@ export function listImportResults(db: Db, scope: CentreScope, learnerIds: readon
   );
 }
 
+/** The learners' activities, looked up in slices so a large import stays within bind limits. */
 export function listImportActivities(db: Db, scope: CentreScope, learnerIds: readonly string[]) {
-  return inSlices(learnerIds, (ids) =>
-    db
-      .selectFrom('activities')
-      .select([
-        'id',
-        'learner_id as learnerId',
-        'strand',
-        'hours',
-        'started_on as startedOn',
-        'ended_on as endedOn',
-        'description',
-        'verified_by as verifiedBy',
-      ])
-      .where('trust_id', '=', scope.trustId)
-      .where('centre_id', '=', scope.centreId)
-      .where('learner_id', 'in', ids)
-      .execute(),
-  );
+  return inSlices(learnerIds, (ids) => listActivities(db, scope, ids));
 }
