@@ -2,6 +2,7 @@ import { hashFramework } from '@bacc/criteria-engine';
 import { nationalBaccalaureate } from '@bacc/criteria-engine/fixtures';
 import type { Database, Kysely } from '@bacc/db';
 import { createLearnerRow } from '@bacc/db/testing';
+import { callerFor, createTenantWithUsers } from '../../testing/index.ts';
 
 type Db = Kysely<Database>;
 
@@ -164,4 +165,30 @@ export function storedTier(db: Db, learnerId: string) {
     .select(['tier', 'tier_rank as rank'])
     .where('learner_id', '=', learnerId)
     .executeTakeFirst();
+}
+
+export type Failure = {
+  code: string;
+  message: string;
+  cause?: { details?: Record<string, unknown> };
+};
+
+/** Resolves with the error of a call expected to fail; a call that succeeds fails the test. */
+export const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (e: unknown) => e as Failure,
+  );
+
+/** A trust with a small catalogue, centre A's 2026 cohort pinned to the National Bacc, and staff A signed in. */
+export async function setUpRecordTenant(db: Db) {
+  const t = await createTenantWithUsers(db);
+  const scopeA = { trustId: t.trust.id, centreId: t.centreA.id };
+  const scopeB = { trustId: t.trust.id, centreId: t.centreB.id };
+  const catalogue = await createCatalogue(db, t.trust.id);
+  await createCohort(db, scopeA);
+  const staff = callerFor(db, t.staffA);
+  return { db, t, scopeA, scopeB, catalogue, staff, centreId: t.centreA.id };
 }

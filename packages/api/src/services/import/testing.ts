@@ -1,6 +1,8 @@
 import { IMPORT_CHUNK_ROWS, type ImportKind, type ImportMapping } from '@bacc/schema';
 import type { createCaller } from '../../root.ts';
+import { callerFor, createTenantWithUsers } from '../../testing/index.ts';
 import { parseCsv } from './csv.ts';
+import { publishFrameworkFor, seedImportCatalogue } from './fixtures.ts';
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -70,4 +72,12 @@ export function ulnFor(n: number, prefix = 1): string {
     const check = (((10 - sum) % 11) + 11) % 11;
     if (check < 10) return `${body}${check}`;
   }
+}
+
+/** A trust with the import catalogue and a published framework for both centres' 2026 leavers. */
+export async function setUpImportTenant(db: Parameters<typeof createTenantWithUsers>[0]) {
+  const t = await createTenantWithUsers(db, 'Import');
+  await seedImportCatalogue(db, t.trust.id);
+  await publishFrameworkFor(db, t.trust.id, [t.centreA.id, t.centreB.id], [2026]);
+  return { t, staffA: callerFor(db, t.staffA), staffB: callerFor(db, t.staffB) };
 }

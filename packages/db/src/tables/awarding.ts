@@ -1,0 +1,94 @@
+import type { Generated } from 'kysely';
+import type { CreatedAt, Json, Timestamp } from './columns.ts';
+
+export interface FrameworkVersionTable {
+  id: Generated<string>;
+  trust_id: string;
+  name: string;
+  version_number: number;
+  status: 'draft' | 'published' | 'retired';
+  definition: Json<unknown>;
+  definition_hash: string | null;
+  created_at: CreatedAt;
+  published_at: Date | null;
+  retired_at: Date | null;
+  /** Bumped by every saved edit of a draft, for optimistic concurrency. */
+  version: Generated<number>;
+  updated_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface ImpactPreviewTable {
+  id: Generated<string>;
+  trust_id: string;
+  framework_version_id: string;
+  framework_hash: string;
+  centre_id: string | null;
+  leaving_year: number | null;
+  status: Generated<'running' | 'done' | 'failed'>;
+  processed: Generated<number>;
+  total: Generated<number>;
+  result: Json<unknown> | null;
+  error: string | null;
+  requested_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  finished_at: Date | null;
+}
+
+export interface CohortTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  leaving_year: number;
+  framework_version_id: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SubmissionTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  cohort_id: string;
+  status: Generated<'pending' | 'returned' | 'approved'>;
+  learner_count: number;
+  submitted_by: string;
+  submitted_at: CreatedAt;
+  decided_by: string | null;
+  decided_at: Date | null;
+  comment: string | null;
+}
+
+export interface AwardTable {
+  id: Generated<string>;
+  trust_id: string;
+  centre_id: string;
+  learner_id: string | null;
+  framework_version_id: string;
+  framework_hash: string;
+  verification_code_hash: string;
+  learner_name: string;
+  tier: string;
+  pathway: string | null;
+  grade: string | null;
+  decision: Json<unknown>;
+  issued_at: CreatedAt;
+  status: Generated<'valid' | 'revoked' | 'superseded'>;
+  superseded_by_id: string | null;
+  revoked_at: Date | null;
+  revoked_reason: string | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  trust_id: string;
+  centre_id: string | null;
+  actor_user_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  occurred_at: CreatedAt;
+}
