@@ -14,6 +14,20 @@ export interface SessionCookieJar {
   clear(): void;
 }
 
+/** Server-held secrets: never sent to a browser, never logged. */
+export interface ServerSecrets {
+  /** 32 bytes: seals issuer keys at rest and derives award verification codes. */
+  key: Uint8Array;
+}
+
+/**
+ * A fixed secret for tests and scripts that build a context by hand; the server always passes
+ * its own (BACC_SECRET_KEY or the data folder's secret.key).
+ */
+export const testSecrets: ServerSecrets = {
+  key: new Uint8Array(32).map((_, i) => (i * 37 + 11) % 256),
+};
+
 export interface Context {
   db: Kysely<Database>;
   user: SessionUser | null;
@@ -22,6 +36,9 @@ export interface Context {
   cookies: SessionCookieJar;
   request: { ip: string | null; userAgent: string | null };
   now: () => Date;
+  secrets: ServerSecrets;
+  /** Where this server is reached from outside: issuer URL, verification links, status lists. */
+  publicUrl: string;
 }
 
 export const defaultAuthSettings: AuthSettings = {
@@ -38,6 +55,8 @@ export function createContextInner(opts: Partial<Context> & { db: Kysely<Databas
     cookies: { set() {}, clear() {} },
     request: { ip: null, userAgent: null },
     now: () => new Date(),
+    secrets: testSecrets,
+    publicUrl: 'http://localhost:3000',
     ...opts,
   };
 }

@@ -5,6 +5,8 @@ import type {
   CohortTable,
   FrameworkVersionTable,
   ImpactPreviewTable,
+  IssuerKeyTable,
+  StatusListTable,
   SubmissionTable,
 } from './tables/awarding.ts';
 import type { GradeScaleTable, PointsTableTable, QualificationTable } from './tables/catalogue.ts';
@@ -65,6 +67,8 @@ export interface Database {
   framework_versions: FrameworkVersionTable;
   impact_previews: ImpactPreviewTable;
   awards: AwardTable;
+  issuer_keys: IssuerKeyTable;
+  status_lists: StatusListTable;
   audit_events: AuditEventTable;
   points_tables: PointsTableTable;
   accreditations: AccreditationTable;

@@ -6,6 +6,8 @@ import * as catalogueAccreditationUsers from './2026-11-22T09-15_catalogue-accre
 import * as frameworkAuthoring from './2026-11-22T09-20_framework-authoring.ts';
 import * as importChunks from './2026-11-22T09-40_import-chunks.ts';
 import * as rateLimits from './2026-11-22T10-00_rate-limits.ts';
+import * as awardsIssuance from './2026-11-22T11-00_awards-issuance.ts';
+import * as auditChain from './2026-11-22T11-20_audit-chain.ts';
 
 /** Every migration, by timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T09-20_framework-authoring': frameworkAuthoring,
   '2026-11-22T09-40_import-chunks': importChunks,
   '2026-11-22T10-00_rate-limits': rateLimits,
+  '2026-11-22T11-00_awards-issuance': awardsIssuance,
+  '2026-11-22T11-20_audit-chain': auditChain,
 };

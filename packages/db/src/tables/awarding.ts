@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, Json, Timestamp } from './columns.ts';
 
 export interface FrameworkVersionTable {
@@ -78,6 +78,66 @@ export interface AwardTable {
   superseded_by_id: string | null;
   revoked_at: Date | null;
   revoked_reason: string | null;
+  /** The signed Open Badges 3.0 credential, exactly as issued. */
+  credential: Json<unknown> | null;
+  issuer_key_id: string | null;
+  status_list_id: string | null;
+  status_list_index: number | null;
+  /** The award this one replaced (reissue); the old one points back with superseded_by_id. */
+  supersedes_id: string | null;
+  submission_id: string | null;
+  /** Whether the public verification answer shows the component breakdown. */
+  components_public: Generated<boolean>;
+  revoked_by: string | null;
+  issued_by: string | null;
+  /** Why a reissue was made; null for an award issued on approval. */
+  issue_reason: string | null;
+  trust_name: string | null;
+  centre_name: string | null;
+  framework_name: string | null;
+  framework_version: number | null;
+  leaving_year: number | null;
+  /** Snapshot: each component of the tier as decided: { name, met, measured, required }. */
+  components: ColumnType<AwardComponent[], string | undefined, never>;
+  /** Snapshot: the evidence that counted towards the decision. */
+  evidence: ColumnType<AwardEvidence[], string | undefined, never>;
+}
+
+export interface AwardComponent {
+  name: string;
+  met: boolean;
+  measured: string;
+  required: string;
+}
+
+export interface AwardEvidence {
+  id: string;
+  source: 'results' | 'projects' | 'activities';
+  title: string;
+  detail: string;
+}
+
+export interface IssuerKeyTable {
+  id: Generated<string>;
+  trust_id: string;
+  public_key_multibase: string;
+  /** The Ed25519 secret key, sealed with AES-256-GCM under the server secret. */
+  secret_key_sealed: string;
+  status: Generated<'active' | 'retired'>;
+  created_at: CreatedAt;
+  retired_at: Date | null;
+}
+
+export interface StatusListTable {
+  id: Generated<string>;
+  trust_id: string;
+  issuer_key_id: string;
+  length: number;
+  taken_count: Generated<number>;
+  /** The signed BitstringStatusListCredential as last signed; null until first signed. */
+  credential: Json<unknown> | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
 }
 
 export interface AuditEventTable {
