@@ -1,0 +1,168 @@
+import {
+  type PDFDocument,
+  type PDFFont,
+  type PDFPage,
+  type RGB,
+  rgb,
+  StandardFonts,
+} from 'pdf-lib';
+import { toPrintable } from './printable-text.ts';
+import type { StructureElement, StructureType, TaggedDocument } from './structure.ts';
+
+export const A4 = { width: 595.28, height: 841.89 } as const;
+export const MARGIN = 56;
+
+export const INK = rgb(0.11, 0.15, 0.25);
+export const MUTED = rgb(0.3, 0.33, 0.4);
+export const ACCENT = rgb(0.05, 0.3, 0.55);
+export const ALERT = rgb(0.72, 0.07, 0.07);
+
+export interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+  serif: PDFFont;
+  serifItalic: PDFFont;
+  mono: PDFFont;
+}
+
+export async function embedFonts(doc: PDFDocument): Promise<Fonts> {
+  const [regular, bold, serif, serifItalic, mono] = await Promise.all([
+    doc.embedFont(StandardFonts.Helvetica),
+    doc.embedFont(StandardFonts.HelveticaBold),
+    doc.embedFont(StandardFonts.TimesRomanBold),
+    doc.embedFont(StandardFonts.TimesRomanItalic),
+    doc.embedFont(StandardFonts.CourierBold),
+  ]);
+  return { regular, bold, serif, serifItalic, mono };
+}
+
+export interface TextStyle {
+  font: PDFFont;
+  size: number;
+  color?: RGB;
+  /** Shrink to fit one line down to this size before wrapping. */
+  minSize?: number;
+  align?: 'centre' | 'left';
+}
+
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
+/** What `font` can draw of `text`; see printable-text.ts for the fallback. */
+export function printable(font: PDFFont, text: string) {
+  let set = characterSets.get(font);
+  if (!set) {
+    set = new Set(font.getCharacterSet());
+    characterSets.set(font, set);
+  }
+  const known = set;
+  return toPrintable(text, (codePoint) => known.has(codePoint));
+}
+
+export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (font.widthOfTextAtSize(candidate, size) <= maxWidth || !line) {
+      line = candidate;
+    } else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  // A single word wider than the line is cut, never drawn off the page.
+  return lines.flatMap((l) => splitLongWord(l, font, size, maxWidth));
+}
+
+function splitLongWord(line: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  if (font.widthOfTextAtSize(line, size) <= maxWidth) return [line];
+  const parts: string[] = [];
+  let part = '';
+  for (const ch of line) {
+    if (part && font.widthOfTextAtSize(part + ch, size) > maxWidth) {
+      parts.push(part);
+      part = ch;
+    } else part += ch;
+  }
+  if (part) parts.push(part);
+  return parts;
+}
+
+/** Writes tagged text down a page from the top, keeping a cursor. */
+export class PageWriter {
+  cursor: number;
+
+  constructor(
+    readonly page: PDFPage,
+    readonly tags: TaggedDocument,
+    readonly fonts: Fonts,
+    top = A4.height - MARGIN,
+  ) {
+    this.cursor = top;
+  }
+
+  /** Draws `text` as one structure element below the cursor; returns the element. */
+  text(
+    parent: StructureElement,
+    type: StructureType,
+    text: string,
+    style: TextStyle,
+    box: { x: number; width: number } = { x: MARGIN, width: A4.width - 2 * MARGIN },
+  ): { element: StructureElement; lossy: boolean } {
+    const shown = printable(style.font, text);
+    let size = style.size;
+    if (style.minSize !== undefined) {
+      while (size > style.minSize && style.font.widthOfTextAtSize(shown.text, size) > box.width)
+        size -= 0.5;
+    }
+    const lines = wrapText(shown.text, style.font, size, box.width);
+    const element = this.tags.element(
+      parent,
+      type,
+      shown.text === text ? {} : { actualText: text },
+    );
+    const lineHeight = size * 1.25;
+    this.tags.mark(this.page, element, () => {
+      for (const line of lines) {
+        this.cursor -= size;
+        const width = style.font.widthOfTextAtSize(line, size);
+        const x = style.align === 'left' ? box.x : box.x + (box.width - width) / 2;
+        this.page.drawText(line, {
+          x,
+          y: this.cursor,
+          size,
+          font: style.font,
+          color: style.color ?? INK,
+        });
+        this.cursor -= lineHeight - size;
+      }
+    });
+    return { element, lossy: shown.lossy };
+  }
+
+  gap(points: number): void {
+    this.cursor -= points;
+  }
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2026-11-22" -> "22 November 2026", without time zones getting involved. */
+export function longDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
