@@ -151,4 +151,7 @@ export interface AuditEventTable {
   before: Json<unknown> | null;
   after: Json<unknown> | null;
   occurred_at: CreatedAt;
+  /** Set by the database (audit chain trigger); whatever a writer passes is replaced. */
+  prev_hash: Generated<string>;
+  hash: Generated<string>;
 }

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { Migrator, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectDatabase, type DatabaseHandle, type DatabaseKind } from '../connect.ts';
+import { migrateToLatest } from '../migrate.ts';
+import { migrations } from '../migrations/index.ts';
+import { adminUrl } from '../testing/urls.ts';
+import { verifyAuditChain } from './verify.ts';
+
+const CHAIN = '2026-11-22T11-20_audit-chain';
+
+/** An empty database with no schema at all, so the migrations can be stepped through. */
+async function blankDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
+  if (kind === 'pglite') return connectDatabase({});
+  const url = inject('baccPostgresUrl')!;
+  const name = `bacc_mig_${randomBytes(6).toString('hex')}`;
+  const admin = await connectDatabase({ url, poolSize: 1 });
+  await sql`create database ${sql.id(name)} template template0`.execute(admin.db);
+  const handle = await connectDatabase({ url: adminUrl(url, name), poolSize: 2 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
+      await admin.close();
+    },
+  };
+}
+
+for (const kind of ['pglite', 'postgres'] as const) {
+  const run = kind === 'pglite' || inject('baccPostgresUrl') ? describe : describe.skip;
+  run(`audit chain migration [${kind}]`, () => {
+    let handle: DatabaseHandle;
+    beforeAll(async () => {
+      handle = await blankDatabase(kind);
+    });
+    afterAll(() => handle?.close());
+
+    it('chains the entries written before it, and later entries continue the chain', async () => {
+      const db = handle.db;
+      const names = Object.keys(migrations).sort();
+      const previous = names[names.indexOf(CHAIN) - 1]!;
+      const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+      const stepped = await migrator.migrateTo(previous);
+      expect(stepped.error).toBeUndefined();
+
+      const trust = await sql<{ id: string }>`
+        insert into trusts (name, slug) values ('Old Trust', 'old-trust') returning id`.execute(db);
+      const trustId = trust.rows[0]!.id;
+      for (let i = 0; i < 5; i++) {
+        await sql`insert into audit_events (trust_id, action, entity, entity_id, after, occurred_at)
+          values (${trustId}::uuid, 'old.event', 'learner', ${String(i)},
+            ${JSON.stringify({ i, name: 'Zoë' })}::jsonb, now() - make_interval(days => ${5 - i}))`.execute(
+          db,
+        );
+      }
+      await migrateToLatest(db);
+
+      await db
+        .insertInto('audit_events')
+        .values({
+          trust_id: trustId,
+          centre_id: null,
+          actor_user_id: null,
+          action: 'new.event',
+          entity: 'learner',
+          entity_id: null,
+        })
+        .execute();
+      const ids = await db.selectFrom('audit_events').select('id').orderBy('id').execute();
+      expect(ids.map((r) => Number(r.id))).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(await verifyAuditChain(db)).toMatchObject({ ok: true, count: 6, lastId: '6' });
+    });
+  });
+}
