@@ -1,10 +1,11 @@
-import { compileFramework } from '../src/compile-framework.ts';
+import { compileFramework, type EvaluationStrategy } from '../src/compile-framework.ts';
 import { nationalBaccalaureate } from '../src/fixtures/national-bacc.ts';
 import { generateRecords } from './generate-records.ts';
 
-/** Quick throughput check while tuning: `tsx bench/profile.ts explain|fast`. */
+/** Quick throughput check while tuning: `tsx bench/profile.ts explain|fast [generated|interpreted]`. */
 const records = generateRecords(20000);
-const bacc = compileFramework(nationalBaccalaureate);
+const strategy = (process.argv[3] ?? 'generated') as EvaluationStrategy;
+const bacc = compileFramework(nationalBaccalaureate, { strategy });
 const explain = process.argv[2] === 'explain';
 for (let round = 0; round < 6; round++) {
   const wall = performance.now();
@@ -15,6 +16,6 @@ for (let round = 0; round < 6; round++) {
   const wallSeconds = (performance.now() - wall) / 1000;
   if (round >= 3)
     console.log(
-      `wall ${Math.round(20000 / wallSeconds)}/s, cpu ${Math.round(20000 / cpuSeconds)}/s`,
+      `${bacc.strategy} ${explain ? 'explained' : 'decision only'}: wall ${Math.round(20000 / wallSeconds)}/s, cpu ${Math.round(20000 / cpuSeconds)}/s`,
     );
 }

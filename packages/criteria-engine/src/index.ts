@@ -1,7 +1,9 @@
 export {
   type CompiledFramework,
+  type CompileOptions,
   compileFramework,
   type EvaluateOptions,
+  type EvaluationStrategy,
 } from './compile-framework.ts';
 export { diffFrameworks, type FrameworkChange } from './diff.ts';
 export { FrameworkInvalidError } from './errors.ts';

@@ -9,6 +9,7 @@ import {
   type SetExplanation,
 } from './nodes.ts';
 import type { ItemKey } from './ranking.ts';
+import { bestGrade } from './set-ops.ts';
 
 const fieldWords: Record<SumField, string> = {
   points: 'points',
@@ -62,14 +63,6 @@ const measured = (
   node.children = children;
   return node;
 };
-
-/** The best item's grade (by rank) in a set, or undefined when the set is empty. */
-function bestGrade(items: EvidenceItem[]): EvidenceItem | undefined {
-  let best: EvidenceItem | undefined;
-  for (const i of items)
-    if (!best || i.rank > best.rank || (i.rank === best.rank && i.id < best.id)) best = i;
-  return best;
-}
 
 export function compileMeasure(rule: MeasureRule, compiler: RuleCompiler): CompiledMeasure {
   switch (rule.kind) {

@@ -1,5 +1,4 @@
-import type { DroppedEvidence, EvidenceFilter, SetRule } from '@bacc/schema';
-import type { EvidenceItem } from '../evidence-item.ts';
+import type { EvidenceFilter, SetRule } from '@bacc/schema';
 import type { RuleCompiler } from './compiler.ts';
 import { Explanation } from './explanation.ts';
 import { compileFilter, describeFilter, type ItemTest } from './filter.ts';
@@ -13,6 +12,17 @@ import {
   setNode,
   withCounting,
 } from './set-nodes.ts';
+import {
+  cappedDropped,
+  discountDropped,
+  discounted,
+  merged,
+  notBest,
+  overCap,
+  ranked,
+  without,
+  withoutOver,
+} from './set-ops.ts';
 
 export function compileSet(rule: SetRule, compiler: RuleCompiler): CompiledSet {
   return withCounting(compilePartialSet(rule, compiler));
@@ -34,18 +44,14 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
       const label =
         rule.label ?? `best ${n} of ${of.label} by ${rankingWords[rule.by ?? 'points']}`;
       const reason = `not among the best ${n} of ${of.label}`;
-      const pick = (items: EvidenceItem[]) =>
-        items.length <= 1 ? items : items.slice().sort(order);
       return {
         label,
-        select: (ctx) => pick(of.select(ctx)).slice(0, n),
+        select: (ctx) => ranked(of.select(ctx), order).slice(0, n),
         explain: (ctx) => {
           const inner = of.explain(ctx);
-          const sorted = pick(inner.items);
+          const sorted = ranked(inner.items, order);
           const items = sorted.slice(0, n);
-          const dropped: DroppedEvidence[] = [];
-          for (let i = n; i < sorted.length; i++)
-            dropped.push({ id: sorted[i]!.id, why: 'not_best', reason });
+          const dropped = notBest(sorted, n, reason);
           return { items, node: setNode('best', label, items, [inner.node], dropped) };
         },
       };
@@ -58,28 +64,17 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
       const cappedWords = describeFilter('items', rule.where);
       const label = rule.label ?? `${of.label}, at most ${max} ${cappedWords} counting`;
       const reason = `only ${max} ${cappedWords} count`;
-      const none: EvidenceItem[] = [];
-      /** The items over the cap: matching ones beyond the best `max` (usually none). */
-      const overCap = (items: EvidenceItem[]) => {
-        let matching = 0;
-        for (let i = 0; i < items.length; i++) if (capped(items[i]!)) matching++;
-        return matching <= max ? none : items.filter(capped).sort(order).slice(max);
-      };
-      const keep = (items: EvidenceItem[], over: EvidenceItem[]) =>
-        over.length === 0 ? items : items.filter((i) => !over.includes(i));
       return {
         label,
         select: (ctx) => {
           const items = of.select(ctx);
-          return keep(items, overCap(items));
+          return withoutOver(items, overCap(items, capped, order, max));
         },
         explain: (ctx) => {
           const inner = of.explain(ctx);
-          const over = overCap(inner.items);
-          const kept = keep(inner.items, over);
-          const dropped: DroppedEvidence[] = [];
-          for (let i = 0; i < over.length; i++)
-            dropped.push({ id: over[i]!.id, why: 'capped', reason });
+          const over = overCap(inner.items, capped, order, max);
+          const kept = withoutOver(inner.items, over);
+          const dropped = cappedDropped(over, reason);
           return { items: kept, node: setNode('cap', label, kept, [inner.node], dropped) };
         },
       };
@@ -88,46 +83,13 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
       const of = compiler.set(rule.of);
       const order = bestFirst(rankingKey(rule.by, undefined));
       const label = rule.label ?? `${of.label}, counting each discount code once`;
-      // Lists are short (a learner's results), so a scan beats building a map per learner.
-      const winner = (items: EvidenceItem[], item: EvidenceItem) => {
-        let best = item;
-        for (let j = 0; j < items.length; j++) {
-          const other = items[j]!;
-          if (other !== best && other.discountCode === item.discountCode && order(other, best) < 0)
-            best = other;
-        }
-        return best;
-      };
-      const keep = (items: EvidenceItem[]) => {
-        let shared = false;
-        for (let j = 0; j < items.length && !shared; j++) {
-          const code = items[j]!.discountCode;
-          if (code === '') continue;
-          for (let k = j + 1; k < items.length; k++)
-            if (items[k]!.discountCode === code) shared = true;
-        }
-        return shared
-          ? items.filter((i) => i.discountCode === '' || winner(items, i) === i)
-          : items;
-      };
       return {
         label,
-        select: (ctx) => keep(of.select(ctx)),
+        select: (ctx) => discounted(of.select(ctx), order),
         explain: (ctx) => {
           const inner = of.explain(ctx);
-          const kept = keep(inner.items);
-          const dropped: DroppedEvidence[] = [];
-          if (kept.length < inner.items.length) {
-            for (const i of inner.items) {
-              if (kept.includes(i)) continue;
-              const w = winner(inner.items, i);
-              dropped.push({
-                id: i.id,
-                why: 'discounted',
-                reason: `shares discount code ${i.discountCode} with ${w.id}, whose result is better and counts instead`,
-              });
-            }
-          }
+          const kept = discounted(inner.items, order);
+          const dropped = discountDropped(inner.items, kept, order);
           return { items: kept, node: setNode('discount', label, kept, [inner.node], dropped) };
         },
       };
@@ -159,17 +121,12 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
       }
       const parts = rule.of.map((r) => compiler.set(r));
       const label = rule.label ?? parts.map((p) => p.label).join(' and ');
-      const merge = (lists: EvidenceItem[][]) => {
-        const out: EvidenceItem[] = [];
-        for (const list of lists) for (const i of list) if (!out.includes(i)) out.push(i);
-        return out;
-      };
       return {
         label,
-        select: (ctx) => merge(parts.map((p) => p.select(ctx))),
+        select: (ctx) => merged(parts.map((p) => p.select(ctx))),
         explain: (ctx) => {
           const inner = parts.map((p) => p.explain(ctx));
-          const items = merge(inner.map((e) => e.items));
+          const items = merged(inner.map((e) => e.items));
           return {
             items,
             node: setNode(
@@ -187,20 +144,13 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
       const remove = compiler.set(rule.remove);
       const bySubject = rule.matchOn === 'subject';
       const label = rule.label ?? `${of.label} not already in ${remove.label}`;
-      const keep = (items: EvidenceItem[], removed: EvidenceItem[]) =>
-        items.filter(
-          (i) =>
-            !removed.some((r) =>
-              bySubject ? r.subject !== '' && r.subject === i.subject : r === i,
-            ),
-        );
       return {
         label,
-        select: (ctx) => keep(of.select(ctx), remove.select(ctx)),
+        select: (ctx) => without(of.select(ctx), remove.select(ctx), bySubject),
         explain: (ctx) => {
           const a = of.explain(ctx);
           const b = remove.explain(ctx);
-          const items = keep(a.items, b.items);
+          const items = without(a.items, b.items, bySubject);
           return { items, node: setNode('without', label, items, [a.node, b.node]) };
         },
       };

@@ -8,7 +8,6 @@ import type {
   TierOutcome,
 } from '@bacc/schema';
 import type { EvaluationContext } from '../compile/context.ts';
-import { Explanation } from '../compile/explanation.ts';
 import type {
   CompiledFailingCondition,
   CompiledRules,
@@ -16,6 +15,7 @@ import type {
 } from '../compiled-framework.ts';
 import { readEvidence } from '../evidence-item.ts';
 import { gapToNextTier } from '../gap.ts';
+import { type Choice, chosenOption, failingOnce, noOption } from './choice.ts';
 import { countedEvidence } from './counted-evidence.ts';
 import { summarise } from './summary.ts';
 
@@ -56,30 +56,14 @@ function explainTier(
 
 function firstMet<
   T extends { ref: NamedRef; when: { explain(ctx: EvaluationContext): ExplanationNode } | null },
->(
-  kind: string,
-  options: T[],
-  ctx: EvaluationContext,
-): { chosen: NamedRef | null; node: ExplanationNode } {
+>(kind: string, options: T[], ctx: EvaluationContext): Choice {
   const children: ExplanationNode[] = [];
   for (const o of options) {
     const node = o.when?.explain(ctx);
     if (node) children.push(node);
-    if (!node || node.met) {
-      const chosen = new Explanation(
-        kind,
-        o.ref.name,
-        node ? `${o.ref.name}, because ${node.text}` : o.ref.name,
-      );
-      chosen.met = true;
-      chosen.children = children;
-      return { chosen: o.ref, node: chosen };
-    }
+    if (!node || node.met) return chosenOption(kind, o.ref, node, children);
   }
-  const none = new Explanation(kind, undefined, `none of the ${options.length} options holds`);
-  none.met = false;
-  none.children = children;
-  return { chosen: null, node: none };
+  return noOption(kind, options.length, children);
 }
 
 /** The decision explained: every tier tried, rule by rule, the evidence that counted and the gap to the next tier. */
@@ -108,9 +92,7 @@ export function decideExplained(
       ? firstMet('awardGrade', awarded.awardGrades, ctx)
       : null;
   const scoreNode = rules.score ? rules.score.measure.explain(ctx) : null;
-  const failing: FailingOutcome[] = [];
-  for (const t of tiers)
-    for (const f of t.failing) if (!failing.some((o) => o.code === f.code)) failing.push(f);
+  const failing = failingOnce(tiers);
   const reported = tiers[tiers.length - 1]!;
   const decision: Decision = {
     frameworkId: rules.definition.id,

@@ -12,6 +12,7 @@ import type {
   CompiledTier,
 } from '../compiled-framework.ts';
 import { readEvidence } from '../evidence-item.ts';
+import { addFailing } from './choice.ts';
 
 function holding(
   list: CompiledFailingCondition[],
@@ -23,8 +24,7 @@ function holding(
     const failing = list[f]!;
     if (failing.when.test(ctx)) {
       any = true;
-      if (!into.some((o) => o.code === failing.code))
-        into.push({ code: failing.code, description: failing.description });
+      addFailing(into, failing.code, failing.description);
     }
   }
   return any;

@@ -1,0 +1,281 @@
+import type { CompiledRules, CompiledTier } from '../compiled-framework.ts';
+import type { FrameworkGenerator, GeneratedCondition } from './generator.ts';
+
+/**
+ * The two evaluation entry points as generated code, statement for statement the same as
+ * evaluate/decide-fast.ts and evaluate/decide-explained.ts, with the tiers unrolled.
+ */
+interface Generated {
+  pathways: (GeneratedCondition | null)[];
+  tiers: {
+    requirements: GeneratedCondition[];
+    failing: GeneratedCondition[];
+    awardGrades: (GeneratedCondition | null)[];
+  }[];
+  failing: GeneratedCondition[];
+  score: { value: string; explain: string } | null;
+}
+
+function generateRules(gen: FrameworkGenerator): Generated {
+  const d = gen.definition;
+  return {
+    pathways: (d.pathways ?? []).map((p) => (p.when ? gen.condition(p.when) : null)),
+    tiers: d.tiers.map((t) => ({
+      requirements: t.requirements.map((r) => gen.condition(r.rule)),
+      failing: (t.failingConditions ?? []).map((f) => gen.condition(f.when)),
+      awardGrades: (t.awardGrades ?? []).map((g) => (g.when ? gen.condition(g.when) : null)),
+    })),
+    failing: (d.failingConditions ?? []).map((f) => gen.condition(f.when)),
+    score: d.score ? gen.measure(d.score.measure) : null,
+  };
+}
+
+/** `pathwayId` is one of the requirement's pathways (or true when it has none). */
+function applies(gen: FrameworkGenerator, pathways: ReadonlySet<string> | null): string {
+  if (!pathways) return 'true';
+  const ids = [...pathways].map((p) => `pathwayId === ${gen.src.constant(p)}`);
+  return ids.length === 0 ? 'false' : `pathwayId !== null && (${ids.join(' || ')})`;
+}
+
+function firstMet(
+  gen: FrameworkGenerator,
+  kind: string,
+  options: { ref: unknown }[],
+  when: (GeneratedCondition | null)[],
+): string {
+  const k = (x: unknown) => gen.src.constant(x);
+  const lines = ['const children = [];', 'let node;'];
+  for (let o = 0; o < options.length; o++) {
+    const ref = k(options[o]!.ref);
+    const condition = when[o];
+    if (!condition) {
+      lines.push(`return chosenOption(${k(kind)}, ${ref}, undefined, children);`);
+      return gen.src.fn('choose', lines.join('\n'));
+    }
+    lines.push(`node = ${condition.explain}();`, 'children.push(node);');
+    lines.push(`if (node.met) return chosenOption(${k(kind)}, ${ref}, node, children);`);
+  }
+  lines.push(`return noOption(${k(kind)}, ${options.length}, children);`);
+  return gen.src.fn('choose', lines.join('\n'));
+}
+
+function explainedTier(
+  gen: FrameworkGenerator,
+  tier: CompiledTier,
+  generated: Generated['tiers'][number],
+): string {
+  const k = (x: unknown) => gen.src.constant(x);
+  const lines = ['const requirements = [];', 'let node;'];
+  tier.requirements.forEach((req, r) => {
+    lines.push(`if (${applies(gen, req.pathways)}) {
+node = ${generated.requirements[r]!.explain}();
+requirements.push({ component: ${k(req.component)}, componentName: ${k(req.componentName)}, met: node.met ?? false, value: node.value ?? 0, threshold: node.threshold ?? 0, text: ${k(`${req.componentName}: `)} + node.text, explanation: node });
+}`);
+  });
+  lines.push('const failing = blocked.concat([]);');
+  tier.failing.forEach((f, n) => {
+    lines.push(
+      `if (${generated.failing[n]!.explain}().met) failing.push({ code: ${k(f.code)}, description: ${k(f.description)} });`,
+    );
+  });
+  lines.push(`let met = failing.length === 0;
+for (let r = 0; r < requirements.length && met; r++) if (!requirements[r].met) met = false;
+return { id: ${k(tier.ref.id)}, name: ${k(tier.ref.name)}, met, requirements, failing };`);
+  return gen.src.fn('tier', lines.join('\n'), 'pathwayId, blocked');
+}
+
+function fastTier(
+  gen: FrameworkGenerator,
+  tier: CompiledTier,
+  generated: Generated['tiers'][number],
+) {
+  const { src } = gen;
+  const k = (x: unknown) => src.constant(x);
+  const holding = src.fn(
+    'holding',
+    `let any = false;\n${tier.failing
+      .map(
+        (f, n) =>
+          `if (${generated.failing[n]!.test}()) {\nany = true;\naddFailing(into, ${k(f.code)}, ${k(f.description)});\n}`,
+      )
+      .join('\n')}\nreturn any;`,
+    'into',
+  );
+  const met = src.fn(
+    'met',
+    `${tier.requirements
+      .map(
+        (req, r) =>
+          `if ((${applies(gen, req.pathways)}) && !${generated.requirements[r]!.test}()) return false;`,
+      )
+      .join('\n')}\nreturn true;`,
+    'pathwayId',
+  );
+  const outcomes = src.fn(
+    'outcomes',
+    `const out = [];\n${tier.requirements
+      .map((req, r) => {
+        const rule = generated.requirements[r]!;
+        return `if (${applies(gen, req.pathways)}) out.push({ component: ${k(req.component)}, componentName: ${k(req.componentName)}, met: knownMet || ${rule.test}(), value: ${rule.score}(), threshold: ${rule.threshold}() });`;
+      })
+      .join('\n')}\nreturn out;`,
+    'pathwayId, knownMet',
+  );
+  const grade = src.fn(
+    'grade',
+    `${tier.awardGrades
+      .map((g, n) => {
+        const when = generated.awardGrades[n];
+        return when ? `if (${when.test}()) return ${k(g.ref)};` : `return ${k(g.ref)};`;
+      })
+      .join('\n')}\nreturn null;`,
+  );
+  return { holding, met, outcomes, grade };
+}
+
+/** The named rules explained in this evaluation, in the interpreter's slot order. */
+function namedExplanations(gen: FrameworkGenerator, slotKeys: string[]): string {
+  const k = (x: unknown) => gen.src.constant(x);
+  const lines = ['const named = {};'];
+  for (const key of slotKeys) {
+    const memo = gen.memos(key).explained;
+    const value = key.startsWith('set:') ? `${memo}.node` : memo;
+    lines.push(`if (${memo} !== undefined) named[${k(key)}] = ${value};`);
+  }
+  return lines.join('\n');
+}
+
+/** Generates every function and returns the factory's last statement. */
+export function generateDecide(
+  gen: FrameworkGenerator,
+  rules: CompiledRules,
+  slotKeys: string[],
+): string {
+  const { src } = gen;
+  const k = (x: unknown) => src.constant(x);
+  const generated = generateRules(gen);
+  const fastTiers = rules.tiers.map((t, n) => fastTier(gen, t, generated.tiers[n]!));
+  const explainedTiers = rules.tiers.map((t, n) => explainedTier(gen, t, generated.tiers[n]!));
+  const last = rules.tiers.length - 1;
+  const tierRefs = k(rules.tiers.map((t) => t.ref));
+  const head = `load(record);`;
+  const decisionHead = `frameworkId: ${k(rules.definition.id)}, frameworkVersion: ${k(rules.definition.version)}, frameworkHash: ${k(rules.hash)}, learnerId: record.learnerId, tier: awarded >= 0 ? ${tierRefs}[awarded] : null`;
+
+  // decide-fast.ts
+  const pathwayTests = rules.pathways.map((p, n) => {
+    const when = generated.pathways[n];
+    return when ? `if (${when.test}()) return ${k(p.ref)};` : `return ${k(p.ref)};`;
+  });
+  const choosePathway = src.fn('pathway', `${pathwayTests.join('\n')}\nreturn null;`);
+  const frameworkHolding = src.fn(
+    'holding',
+    `let any = false;\n${rules.failing
+      .map(
+        (f, n) =>
+          `if (${generated.failing[n]!.test}()) {\nany = true;\naddFailing(into, ${k(f.code)}, ${k(f.description)});\n}`,
+      )
+      .join('\n')}\nreturn any;`,
+    'into',
+  );
+  const score = generated.score;
+  const fast = src.fn(
+    'fast',
+    `${head}
+const pathway = ${choosePathway}();
+const pathwayId = pathway ? pathway.id : null;
+const failing = [];
+const blocked = ${frameworkHolding}(failing);
+let awarded = -1;
+do {
+${fastTiers.map((t, n) => `if (${t.holding}(failing) === false && !blocked && ${t.met}(pathwayId)) { awarded = ${n}; break; }`).join('\n')}
+} while (false);
+let awardGrade = null;
+switch (awarded) {
+${fastTiers.map((t, n) => `case ${n}: awardGrade = ${t.grade}(); break;`).join('\n')}
+}
+return {
+${decisionHead},
+pathway,
+awardGrade,
+score: ${score && rules.score ? `{ label: ${k(rules.score.label)}, value: ${score.value}() }` : 'null'},
+requirements: awarded >= 0 ? OUTCOMES(awarded, pathwayId) : ${fastTiers[last]!.outcomes}(pathwayId, false),
+failing,
+};`.replace(
+      'OUTCOMES(awarded, pathwayId)',
+      `(${fastTiers.map((t, n) => `awarded === ${n} ? ${t.outcomes}(pathwayId, true) : `).join('')}null)`,
+    ),
+    'record',
+  );
+
+  // decide-explained.ts
+  const pathwayChoice =
+    rules.pathways.length > 0
+      ? `${firstMet(gen, 'pathway', rules.pathways, generated.pathways)}()`
+      : 'null';
+  const frameworkFailing = src.fn(
+    'failing',
+    `const out = [];\n${rules.failing
+      .map(
+        (f, n) =>
+          `if (${generated.failing[n]!.explain}().met) out.push({ code: ${k(f.code)}, description: ${k(f.description)} });`,
+      )
+      .join('\n')}\nreturn out;`,
+  );
+  const gradeChoices = rules.tiers.map((t, n) =>
+    t.awardGrades.length > 0
+      ? firstMet(gen, 'awardGrade', t.awardGrades, generated.tiers[n]!.awardGrades)
+      : null,
+  );
+  const explained = src.fn(
+    'explained',
+    `${head}
+const pathwayChoice = ${pathwayChoice};
+const pathway = pathwayChoice?.chosen ?? null;
+const pathwayId = pathway ? pathway.id : null;
+const blocked = ${frameworkFailing}();
+const tiers = [];
+let awarded = -1;
+let outcome;
+do {
+${explainedTiers.map((t, n) => `outcome = ${t}(pathwayId, blocked);\ntiers.push(outcome);\nif (outcome.met) { awarded = ${n}; break; }`).join('\n')}
+} while (false);
+let gradeChoice = null;
+switch (awarded) {
+${gradeChoices.map((g, n) => (g ? `case ${n}: gradeChoice = ${g}(); break;` : '')).join('\n')}
+}
+const scoreNode = ${score ? `${score.explain}()` : 'null'};
+const reported = tiers[tiers.length - 1];
+const decision = {
+${decisionHead},
+pathway,
+awardGrade: gradeChoice?.chosen ?? null,
+score: ${rules.score ? `scoreNode ? { label: ${k(rules.score.label)}, value: scoreNode.value ?? 0 } : null` : 'null'},
+requirements: reported.requirements,
+failing: failingOnce(tiers),
+};
+${namedExplanations(gen, slotKeys)}
+const explanation = {
+summary: summarise(decision, tiers),
+tiers,
+named,
+evidence: countedEvidence(awarded >= 0 ? reported.requirements : [], named),
+gap: null,
+};
+decision.explanation = explanation;
+if (pathwayChoice) explanation.pathway = pathwayChoice.node;
+if (gradeChoice) explanation.awardGrade = gradeChoice.node;
+if (scoreNode) explanation.score = scoreNode;
+explanation.gap = gapToNextTier(decision);
+return decision;`,
+    'record',
+  );
+  return `function load(record) {
+const evidence = readEvidence(record, scales);
+R = evidence.results;
+P = evidence.projects;
+A = evidence.activities;
+F = record.flags ?? [];
+clearMemos();
+}
+return { fast: ${fast}, explained: ${explained} };`;
+}

@@ -1,0 +1,206 @@
+import type { MeasureRule, SumField } from '@bacc/schema';
+import { formatNumber } from '../compile/nodes.ts';
+import type { EvidenceItem } from '../evidence-item.ts';
+import type {
+  FrameworkGenerator,
+  GeneratedMeasure,
+  GeneratedSet,
+  ItemKeyCode,
+} from './generator.ts';
+
+const fieldWords: Record<SumField, string> = {
+  points: 'points',
+  size: 'size in A levels',
+  hours: 'hours',
+  glh: 'guided learning hours',
+  tqt: 'total qualification time',
+};
+
+function fieldKey(
+  gen: FrameworkGenerator,
+  field: SumField,
+  table: string | undefined,
+): ItemKeyCode {
+  if (field === 'points' && table !== undefined) {
+    const lookup = gen.src.constant(gen.compiler.tablePoints(table));
+    return { id: `table:${lookup}`, of: (v) => `${lookup}(${v})` };
+  }
+  return { id: field, of: (v) => `${v}.${field}` };
+}
+
+/** The body that makes a measure's node (compile/measures.ts `measured` / `measuredSet`). */
+function measuredNode(
+  gen: FrameworkGenerator,
+  kind: string,
+  label: string,
+  children: string,
+  detail = '',
+): string {
+  const k = (x: unknown) => gen.src.constant(x);
+  const text =
+    detail === ''
+      ? `${k(`${label}: `)} + formatNumber(v)`
+      : `${k(`${label}: `)} + formatNumber(v) + ${k(detail)}`;
+  return `const node = new Explanation(${k(kind)}, ${k(label)}, ${text});\nnode.value = v;\nnode.children = ${children};\nreturn node;`;
+}
+
+function measuredSet(
+  gen: FrameworkGenerator,
+  kind: string,
+  label: string,
+  of: GeneratedSet,
+): string {
+  if (of.refKey === undefined) return measuredNode(gen, kind, label, '[e.node]');
+  const k = (x: unknown) => gen.src.constant(x);
+  return `const node = new Explanation(${k(kind)}, ${k(label)}, ${k(`${label}: `)} + formatNumber(v));
+node.value = v;
+node.name = ${k(of.refKey)};
+node.items = e.node.items;
+return node;`;
+}
+
+export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): GeneratedMeasure {
+  const { src } = gen;
+  const k = (x: unknown) => src.constant(x);
+  switch (rule.kind) {
+    case 'count': {
+      const of = gen.set(rule.of);
+      const label = rule.label ?? `number of ${of.label}`;
+      return {
+        label,
+        value: src.fn('val', `return ${of.count}();`),
+        explain: src.fn(
+          'xm',
+          `const e = ${of.explain}();\nconst v = e.items.length;\n${measuredSet(gen, 'count', label, of)}`,
+        ),
+      };
+    }
+    case 'sum': {
+      const of = gen.set(rule.of);
+      const key = fieldKey(gen, rule.field, rule.pointsTable);
+      const label = rule.label ?? `${fieldWords[rule.field]} of ${of.label}`;
+      return {
+        label,
+        value: src.fn('val', `return ${of.total(key)}();`),
+        explain: src.fn(
+          'xm',
+          `const e = ${of.explain}();
+const items = e.items;
+let v = 0;
+for (let n = 0; n < items.length; n++) v += ${key.of('items[n]')};
+${measuredSet(gen, 'sum', label, of)}`,
+        ),
+      };
+    }
+    case 'countMet': {
+      const parts = rule.of.map((r) => gen.condition(r));
+      const label = rule.label ?? `number of ${parts.length} conditions met`;
+      return {
+        label,
+        value: src.fn(
+          'val',
+          `let met = 0;\n${parts.map((p) => `if (${p.test}()) met++;`).join('\n')}\nreturn met;`,
+        ),
+        explain: src.fn(
+          'xm',
+          `const children = new Array(${parts.length});
+let v = 0;
+${parts.map((p, n) => `children[${n}] = ${p.explain}();\nif (children[${n}].met) v++;`).join('\n')}
+${measuredNode(gen, 'countMet', label, 'children', ` of ${parts.length}`)}`,
+        ),
+      };
+    }
+    case 'weighted': {
+      const parts = rule.parts.map((p) => ({ weight: p.weight, measure: gen.measure(p.measure) }));
+      const label =
+        rule.label ?? `weighted total of ${parts.map((p) => p.measure.label).join(', ')}`;
+      const weights = parts
+        .map((p) => `${formatNumber(p.weight)} × ${p.measure.label}`)
+        .join(' + ');
+      return {
+        label,
+        value: src.fn(
+          'val',
+          `let sum = 0;\n${parts.map((p) => `sum += ${src.number(p.weight)} * ${p.measure.value}();`).join('\n')}\nreturn sum;`,
+        ),
+        explain: src.fn(
+          'xm',
+          `const children = new Array(${parts.length});
+let v = 0;
+${parts.map((p, n) => `children[${n}] = ${p.measure.explain}();\nv += ${src.number(p.weight)} * (children[${n}].value ?? 0);`).join('\n')}
+${measuredNode(gen, 'weighted', label, 'children', ` (${weights})`)}`,
+        ),
+      };
+    }
+    case 'lookup': {
+      const table = gen.definition.lookupTables?.[rule.table];
+      const values = table?.values ?? {};
+      const row = gen.set(rule.row);
+      const column = gen.set(rule.column);
+      const label = rule.label ?? table?.label ?? rule.table;
+      const read = k((r: EvidenceItem | undefined, c: EvidenceItem | undefined) =>
+        r && c ? (values[r.grade]?.[c.grade] ?? 0) : 0,
+      );
+      return {
+        label,
+        value: src.fn(
+          'val',
+          `return ${read}(bestGrade(${row.select}()), bestGrade(${column.select}()));`,
+        ),
+        explain: src.fn(
+          'xm',
+          `const r = ${row.explain}();
+const c = ${column.explain}();
+const rg = bestGrade(r.items);
+const cg = bestGrade(c.items);
+const where = ${k(` (${row.label} `)} + (rg?.grade ?? 'missing') + ${k(`, ${column.label} `)} + (cg?.grade ?? 'missing') + ')';
+const v = ${read}(rg, cg);
+const node = new Explanation('lookup', ${k(label)}, ${k(`${label}: `)} + formatNumber(v) + where);
+node.value = v;
+node.children = [r.node, c.node];
+return node;`,
+        ),
+      };
+    }
+    case 'total': {
+      const parts = rule.of.map((m) => gen.measure(m));
+      const label = rule.label ?? parts.map((p) => p.label).join(' plus ');
+      return {
+        label,
+        value: src.fn(
+          'val',
+          `let sum = 0;\n${parts.map((p) => `sum += ${p.value}();`).join('\n')}\nreturn sum;`,
+        ),
+        explain: src.fn(
+          'xm',
+          `const children = new Array(${parts.length});
+let v = 0;
+${parts.map((p, n) => `children[${n}] = ${p.explain}();\nv += children[${n}].value ?? 0;`).join('\n')}
+${measuredNode(gen, 'total', label, 'children')}`,
+        ),
+      };
+    }
+    case 'measure': {
+      const key = `measure:${rule.name}`;
+      const target = gen.resolve<GeneratedMeasure>('measure', rule.name);
+      const memo = gen.memos(key);
+      const label = rule.label ?? target.label;
+      return {
+        label,
+        value: src.fn(
+          'val',
+          `return ${memo.value} !== undefined ? ${memo.value} : (${memo.value} = ${target.value}());`,
+        ),
+        explain: src.fn(
+          'xm',
+          `const target = ${memo.explained} !== undefined ? ${memo.explained} : (${memo.explained} = ${target.explain}());
+const v = target.value ?? 0;
+const node = new Explanation('measure', ${k(label)}, ${k(`${label}: `)} + formatNumber(v));
+node.name = ${k(key)};
+node.value = v;
+return node;`,
+        ),
+      };
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { conditionNode, Explanation } from '../compile/explanation.ts';
+import { formatNumber } from '../compile/nodes.ts';
+import { ids, noChildren, setNode } from '../compile/set-nodes.ts';
+import {
+  bestGrade,
+  cappedDropped,
+  discountDropped,
+  discounted,
+  merged,
+  notBest,
+  overCap,
+  ranked,
+  without,
+  withoutOver,
+} from '../compile/set-ops.ts';
+import { addFailing, chosenOption, failingOnce, noOption } from '../evaluate/choice.ts';
+import { countedEvidence } from '../evaluate/counted-evidence.ts';
+import { summarise } from '../evaluate/summary.ts';
+import { readEvidence } from '../evidence-item.ts';
+import { gapToNextTier } from '../gap.ts';
+
+/**
+ * What generated code calls: the interpreter's own node builders and list operations, so
+ * both strategies build their decisions from the same pieces.
+ */
+export const runtime = {
+  Explanation,
+  conditionNode,
+  formatNumber,
+  bestGrade,
+  cappedDropped,
+  discounted,
+  discountDropped,
+  merged,
+  notBest,
+  overCap,
+  ranked,
+  without,
+  withoutOver,
+  ids,
+  noChildren,
+  setNode,
+  addFailing,
+  chosenOption,
+  failingOnce,
+  noOption,
+  countedEvidence,
+  summarise,
+  readEvidence,
+  gapToNextTier,
+};

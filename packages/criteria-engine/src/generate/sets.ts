@@ -1,0 +1,209 @@
+import type { EvidenceFilter, EvidenceSource, SetRule } from '@bacc/schema';
+import { compileFilter, describeFilter } from '../compile/filter.ts';
+import { bestFirst, rankingKey, rankingWords } from '../compile/ranking.ts';
+import { factorFilters, noChildren, setNode } from '../compile/set-nodes.ts';
+import { filterExpression } from './filter.ts';
+import type { FrameworkGenerator, GeneratedSet, ItemKeyCode } from './generator.ts';
+
+const sourceVariable: Record<EvidenceSource, string> = {
+  results: 'R',
+  projects: 'P',
+  activities: 'A',
+};
+
+/** Totals for sets that build their list: sum the key over select(). */
+function listTotals(gen: FrameworkGenerator, select: string): GeneratedSet['total'] {
+  const made = new Map<string, string>();
+  return (key) => {
+    let name = made.get(key.id);
+    if (name === undefined) {
+      name = gen.src.fn(
+        'tot',
+        `const items = ${select}();\nlet sum = 0;\nfor (let n = 0; n < items.length; n++) sum += ${key.of('items[n]')};\nreturn sum;`,
+      );
+      made.set(key.id, name);
+    }
+    return name;
+  };
+}
+
+/** A set with a list: count and totals read it (compile/set-nodes.ts withCounting). */
+function listSet(
+  gen: FrameworkGenerator,
+  label: string,
+  select: string,
+  explain: string,
+): GeneratedSet {
+  const count = gen.src.fn('cnt', `return ${select}().length;`);
+  return { label, select, count, total: listTotals(gen, select), explain };
+}
+
+/** One pass over one evidence source with the filter inlined; counts and sums build no list. */
+function evidenceSet(
+  gen: FrameworkGenerator,
+  kind: string,
+  from: EvidenceSource,
+  test: string,
+  label: string,
+): GeneratedSet {
+  const { src } = gen;
+  const loop = (body: string) =>
+    `const s = ${sourceVariable[from]};\nfor (let n = 0; n < s.length; n++) {\nconst i = s[n];\nif (${test}) ${body}\n}`;
+  const select = src.fn('sel', `const out = [];\n${loop('out.push(i);')}\nreturn out;`);
+  const count = src.fn('cnt', `let c = 0;\n${loop('c++;')}\nreturn c;`);
+  const empty = src.constant(Object.freeze(setNode(kind, label, [], noChildren)));
+  const explain = src.fn(
+    'xs',
+    `const items = ${select}();\nreturn { items, node: items.length === 0 ? ${empty} : setNode(${src.constant(kind)}, ${src.constant(label)}, items, noChildren) };`,
+  );
+  const made = new Map<string, string>();
+  const total = (key: ItemKeyCode) => {
+    let name = made.get(key.id);
+    if (name === undefined) {
+      name = src.fn('tot', `let sum = 0;\n${loop(`sum += ${key.of('i')};`)}\nreturn sum;`);
+      made.set(key.id, name);
+    }
+    return name;
+  };
+  return { label, select, count, total, explain };
+}
+
+export function generateSet(rule: SetRule, gen: FrameworkGenerator): GeneratedSet {
+  const { src, scales, compiler } = gen;
+  const k = (value: unknown) => src.constant(value);
+  switch (rule.kind) {
+    case 'evidence':
+      return evidenceSet(
+        gen,
+        'evidence',
+        rule.from,
+        filterExpression(src, 'i', rule.where, scales),
+        rule.label ?? describeFilter(rule.from, rule.where),
+      );
+    case 'best': {
+      const of = gen.set(rule.of);
+      const order = k(bestFirst(rankingKey(rule.by, compiler.tablePoints(rule.pointsTable))));
+      const n = src.number(rule.n);
+      const label =
+        rule.label ?? `best ${rule.n} of ${of.label} by ${rankingWords[rule.by ?? 'points']}`;
+      const reason = k(`not among the best ${rule.n} of ${of.label}`);
+      const select = src.fn('sel', `return ranked(${of.select}(), ${order}).slice(0, ${n});`);
+      const explain = src.fn(
+        'xs',
+        `const inner = ${of.explain}();
+const sorted = ranked(inner.items, ${order});
+const items = sorted.slice(0, ${n});
+const dropped = notBest(sorted, ${n}, ${reason});
+return { items, node: setNode('best', ${k(label)}, items, [inner.node], dropped) };`,
+      );
+      return listSet(gen, label, select, explain);
+    }
+    case 'cap': {
+      const of = gen.set(rule.of);
+      const capped = k(compileFilter(rule.where, scales));
+      const order = k(bestFirst(rankingKey(rule.by, undefined)));
+      const max = src.number(rule.max);
+      const cappedWords = describeFilter('items', rule.where);
+      const label = rule.label ?? `${of.label}, at most ${rule.max} ${cappedWords} counting`;
+      const reason = k(`only ${rule.max} ${cappedWords} count`);
+      const select = src.fn(
+        'sel',
+        `const items = ${of.select}();\nreturn withoutOver(items, overCap(items, ${capped}, ${order}, ${max}));`,
+      );
+      const explain = src.fn(
+        'xs',
+        `const inner = ${of.explain}();
+const over = overCap(inner.items, ${capped}, ${order}, ${max});
+const kept = withoutOver(inner.items, over);
+const dropped = cappedDropped(over, ${reason});
+return { items: kept, node: setNode('cap', ${k(label)}, kept, [inner.node], dropped) };`,
+      );
+      return listSet(gen, label, select, explain);
+    }
+    case 'discount': {
+      const of = gen.set(rule.of);
+      const order = k(bestFirst(rankingKey(rule.by, undefined)));
+      const label = rule.label ?? `${of.label}, counting each discount code once`;
+      const select = src.fn('sel', `return discounted(${of.select}(), ${order});`);
+      const explain = src.fn(
+        'xs',
+        `const inner = ${of.explain}();
+const kept = discounted(inner.items, ${order});
+const dropped = discountDropped(inner.items, kept, ${order});
+return { items: kept, node: setNode('discount', ${k(label)}, kept, [inner.node], dropped) };`,
+      );
+      return listSet(gen, label, select, explain);
+    }
+    case 'union': {
+      const first = rule.of[0]!;
+      if (
+        first.kind === 'evidence' &&
+        rule.of.every((p) => p.kind === 'evidence' && p.from === first.from)
+      ) {
+        const wheres = rule.of.map((p) => (p as { where?: EvidenceFilter }).where ?? {});
+        const { shared, rest } = factorFilters(wheres);
+        const guard = filterExpression(src, 'i', shared, scales);
+        const either = rest.map((w) => `(${filterExpression(src, 'i', w, scales)})`).join(' || ');
+        const label =
+          rule.label ??
+          rule.of
+            .map(
+              (p) => p.label ?? describeFilter(first.from, (p as { where?: EvidenceFilter }).where),
+            )
+            .join(' or ');
+        return evidenceSet(gen, 'union', first.from, `(${guard}) && (${either})`, label);
+      }
+      const parts = rule.of.map((r) => gen.set(r));
+      const label = rule.label ?? parts.map((p) => p.label).join(' and ');
+      const select = src.fn(
+        'sel',
+        `return merged([${parts.map((p) => `${p.select}()`).join(', ')}]);`,
+      );
+      const explain = src.fn(
+        'xs',
+        `const inner = [${parts.map((p) => `${p.explain}()`).join(', ')}];
+const items = merged([${parts.map((_, n) => `inner[${n}].items`).join(', ')}]);
+return { items, node: setNode('union', ${k(label)}, items, [${parts.map((_, n) => `inner[${n}].node`).join(', ')}]) };`,
+      );
+      return listSet(gen, label, select, explain);
+    }
+    case 'without': {
+      const of = gen.set(rule.of);
+      const remove = gen.set(rule.remove);
+      const bySubject = rule.matchOn === 'subject' ? 'true' : 'false';
+      const label = rule.label ?? `${of.label} not already in ${remove.label}`;
+      const select = src.fn(
+        'sel',
+        `return without(${of.select}(), ${remove.select}(), ${bySubject});`,
+      );
+      const explain = src.fn(
+        'xs',
+        `const a = ${of.explain}();
+const b = ${remove.explain}();
+const items = without(a.items, b.items, ${bySubject});
+return { items, node: setNode('without', ${k(label)}, items, [a.node, b.node]) };`,
+      );
+      return listSet(gen, label, select, explain);
+    }
+    case 'set': {
+      const key = `set:${rule.name}`;
+      const target = gen.resolve<GeneratedSet>('set', rule.name);
+      const memo = gen.memos(key);
+      const label = rule.label ?? target.label;
+      const select = src.fn(
+        'sel',
+        `return ${memo.value} !== undefined ? ${memo.value} : (${memo.value} = ${target.select}());`,
+      );
+      const explain = src.fn(
+        'xs',
+        `const target = ${memo.explained} !== undefined ? ${memo.explained} : (${memo.explained} = ${target.explain}());
+const items = target.items;
+const node = new Explanation('set', ${k(label)}, ${k(`${label}: `)} + items.length + ' counted');
+node.name = ${k(key)};
+node.items = target.node.items ?? ids(items);
+return { items, node };`,
+      );
+      return { ...listSet(gen, label, select, explain), refKey: key };
+    }
+  }
+}

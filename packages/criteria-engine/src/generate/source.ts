@@ -1,0 +1,52 @@
+/**
+ * The text of one generated framework, built up as function declarations. Every value taken
+ * from the definition (labels, ids, lists, lookup maps) goes into `constants` and is read as
+ * `k<n>`: author text is never written into the source, so no label can change the code.
+ */
+export class Source {
+  readonly constants: unknown[] = [];
+  private readonly constantNames = new Map<unknown, string>();
+  private readonly declarations: string[] = [];
+  /** Memo variables, cleared at the start of every evaluation. */
+  readonly memos: string[] = [];
+  private counter = 0;
+
+  /** A name for a value passed in at run time (the same value always gets the same name). */
+  constant(value: unknown): string {
+    const known = this.constantNames.get(value);
+    if (known !== undefined) return known;
+    const name = `k${this.constants.length}`;
+    this.constants.push(value);
+    this.constantNames.set(value, name);
+    return name;
+  }
+
+  /** A number as a literal when it prints back exactly, otherwise as a constant. */
+  number(n: number): string {
+    if (Number.isFinite(n) && !Object.is(n, -0) && Number(String(n)) === n)
+      return n < 0 ? `(${n})` : String(n);
+    return this.constant(n);
+  }
+
+  /** Declare `function <prefix><n>(params) { body }` and return its name. */
+  fn(prefix: string, body: string, params = ''): string {
+    const name = `${prefix}${this.counter++}`;
+    this.declarations.push(`function ${name}(${params}) {\n${body}\n}`);
+    return name;
+  }
+
+  /** A variable that holds a value for one evaluation (undefined until first worked out). */
+  memo(prefix: string): string {
+    const name = `${prefix}${this.counter++}`;
+    this.memos.push(name);
+    return name;
+  }
+
+  /** The factory's body: constants unpacked, memo variables, declarations, then `tail`. */
+  text(tail: string): string {
+    const unpack = this.constants.map((_, n) => `const k${n} = K[${n}];`).join('\n');
+    const memos = this.memos.length > 0 ? `let ${this.memos.join(', ')};` : '';
+    const clear = `function clearMemos() {\n${this.memos.map((m) => `${m} = undefined;`).join('\n')}\n}`;
+    return `${unpack}\n${memos}\n${clear}\n${this.declarations.join('\n')}\n${tail}`;
+  }
+}
