@@ -8,11 +8,19 @@ import type { DocumentLoader } from '@digitalcredentials/vc';
  * did:web is refused because resolving it means fetching.
  */
 let bundled: ReturnType<typeof securityLoader> | undefined;
+const bundledLoader = () => {
+  bundled ??= securityLoader({ fetchRemoteContexts: false });
+  return bundled;
+};
+
+/** Whether a context URL is one of the bundled copies (never fetched). */
+export function isBundledContext(url: string): boolean {
+  return bundledLoader().documents.has(url);
+}
 
 export function offlineDocumentLoader(extra: Map<string, unknown> = new Map()): DocumentLoader {
-  bundled ??= securityLoader({ fetchRemoteContexts: false });
-  const documents = bundled.documents;
-  const load = bundled.build();
+  const { documents } = bundledLoader();
+  const load = bundledLoader().build();
   return async (url: string) => {
     const given = extra.get(url);
     if (given !== undefined) return { contextUrl: null, document: given, documentUrl: url };

@@ -19,3 +19,11 @@ export {
   pickStatusListIndex,
   STATUS_LIST_LENGTH,
 } from './status-list.ts';
+export {
+  type CredentialReport,
+  type CredentialSummary,
+  checkStructure,
+  type StructureCheck,
+  type VerifyOptions,
+  verifyAwardCredential,
+} from './verify.ts';

