@@ -12,6 +12,7 @@ import {
 import { router } from '../trpc.ts';
 import { activitiesRouter } from './activities.ts';
 import { centreAuditRouter } from './audit.ts';
+import { centreAwardsRouter } from './awards.ts';
 import { catalogueRouter } from './catalogue.ts';
 import { centreAccreditationRouter, centreStaffRouter } from './centre-admin.ts';
 import { centreFrameworksRouter, cohortsRouter } from './cohorts.ts';
@@ -59,4 +60,5 @@ export const centreRouter = router({
   submissions: centreSubmissionsRouter,
   destinations: destinationsRouter,
   audit: centreAuditRouter,
+  awards: centreAwardsRouter,
 });

@@ -3,6 +3,7 @@ import { listTrustCentres } from '../services/centres.ts';
 import { router } from '../trpc.ts';
 import { analyticsRouter } from './analytics.ts';
 import { auditLogRouter } from './audit-log.ts';
+import { trustAwardsRouter } from './awards.ts';
 import { moderationRouter } from './moderation.ts';
 import { trustSubmissionsRouter } from './submissions.ts';
 import { trustCatalogueRouter } from './trust-catalogue.ts';
@@ -23,4 +24,5 @@ export const trustRouter = router({
   analytics: analyticsRouter,
   auditLog: auditLogRouter,
   frameworks: trustFrameworksRouter,
+  awards: trustAwardsRouter,
 });

@@ -1,6 +1,7 @@
 export * from './analytics.ts';
 export * from './audit-log.ts';
 export * from './award.ts';
+export * from './award-issuance.ts';
 export * from './cohort.ts';
 export * from './dates.ts';
 export * from './destination.ts';

@@ -148,11 +148,15 @@ describeEachDatabase('moderation', (suite) => {
     expect(await status()).toBe('approved');
     const seen = await admin.trust.moderation.learners({ trustId: t.trust.id, submissionId });
     expect(seen.submission.status).toBe('approved');
-    // Issuance picks up approved learners who have a tier and no award yet.
-    const awaiting = await listApprovedLearnersAwaitingAward(db, { trustId: t.trust.id });
+    // Approval issues an award to each learner with a tier, so nobody is left awaiting one.
     const awarded = seen.learners.filter((l) => l.tier !== null).map((l) => l.id);
-    expect(awaiting.map((a) => a.learnerId).sort()).toEqual([...awarded].sort());
-    expect(awaiting.every((a) => a.submissionId === submissionId)).toBe(true);
+    const issued = await db
+      .selectFrom('awards')
+      .select('learner_id')
+      .where('submission_id', '=', submissionId)
+      .execute();
+    expect(issued.map((a) => a.learner_id).sort()).toEqual([...awarded].sort());
+    expect(await listApprovedLearnersAwaitingAward(db, { trustId: t.trust.id })).toEqual([]);
   });
 
   it('keeps every moderation, analytics and audit procedure for this trust’s admins', async () => {

@@ -7,6 +7,7 @@ import {
 import type { Context } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { audit } from '../audit.ts';
+import { issueAwardsForSubmission } from '../awards/issue.ts';
 import type { Actor } from '../cohorts/actor.ts';
 
 export function listSubmissions(
@@ -21,7 +22,8 @@ const done = { returned: 'returned to the centre', approved: 'approved' } as con
 
 /**
  * Settles a pending submission. Returned: the centre's learners unlock, with the trust's comment
- * saying why. Approved: they stay locked, ready for issue.
+ * saying why. Approved: they stay locked, and each learner whose decision meets a tier is
+ * issued an award in the same transaction, so an approval never stands without its awards.
  */
 export function decideSubmission(
   ctx: Actor,
@@ -53,6 +55,10 @@ export function decideSubmission(
       before: { status: before.status },
       after: { status: outcome, comment },
     });
-    return (await findSubmission(tx, scope, submissionId))!;
+    const issued =
+      outcome === 'approved'
+        ? (await issueAwardsForSubmission(tx, ctx, scope, submissionId)).issued
+        : 0;
+    return { ...(await findSubmission(tx, scope, submissionId))!, awardsIssued: issued };
   });
 }
