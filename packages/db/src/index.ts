@@ -1,4 +1,6 @@
 export { type Kysely, sql, type Transaction } from 'kysely';
+export * from './audit-chain/index.ts';
+export * from './backup/index.ts';
 export {
   type ConnectOptions,
   connectDatabase,

@@ -1,38 +1,19 @@
-import { randomBytes } from 'node:crypto';
 import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectDatabase, type DatabaseHandle, type DatabaseKind } from '../connect.ts';
+import type { DatabaseHandle } from '../connect.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { migrations } from '../migrations/index.ts';
-import { adminUrl } from '../testing/urls.ts';
+import { createBlankDatabase } from '../testing/blank-database.ts';
 import { verifyAuditChain } from './verify.ts';
 
 const CHAIN = '2026-11-22T11-20_audit-chain';
-
-/** An empty database with no schema at all, so the migrations can be stepped through. */
-async function blankDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
-  if (kind === 'pglite') return connectDatabase({});
-  const url = inject('baccPostgresUrl')!;
-  const name = `bacc_mig_${randomBytes(6).toString('hex')}`;
-  const admin = await connectDatabase({ url, poolSize: 1 });
-  await sql`create database ${sql.id(name)} template template0`.execute(admin.db);
-  const handle = await connectDatabase({ url: adminUrl(url, name), poolSize: 2 });
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
-      await admin.close();
-    },
-  };
-}
 
 for (const kind of ['pglite', 'postgres'] as const) {
   const run = kind === 'pglite' || inject('baccPostgresUrl') ? describe : describe.skip;
   run(`audit chain migration [${kind}]`, () => {
     let handle: DatabaseHandle;
     beforeAll(async () => {
-      handle = await blankDatabase(kind);
+      handle = await createBlankDatabase(kind);
     });
     afterAll(() => handle?.close());
 

@@ -1,2 +1,3 @@
+export { availableDatabaseKinds, createBlankDatabase } from './blank-database.ts';
 export { createLearnerRow, createTenant } from './factories.ts';
 export { createTestDatabase, type DatabaseSuite, describeEachDatabase } from './test-database.ts';
