@@ -1,3 +1,4 @@
+/// <reference path="./types/libraries.d.ts" />
 export {
   type AwardCredentialInput,
   awardCredential,

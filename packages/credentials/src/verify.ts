@@ -1,3 +1,4 @@
+/// <reference path="./types/libraries.d.ts" />
 // Browser-safe entry (`@bacc/credentials/verify`): no Node modules, nothing fetched except
 // through the caller's loadStatusList.
 import { checkStructure } from './structure/check-structure.ts';
