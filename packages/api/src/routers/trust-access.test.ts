@@ -23,6 +23,9 @@ const TABLES = [
   'centres',
   'users',
   'audit_events',
+  'awards',
+  'issuer_keys',
+  'status_lists',
 ] as const;
 
 describeEachDatabase('every trust procedure', (suite) => {

@@ -1,0 +1,267 @@
+import { verifyAwardCredential } from '@bacc/credentials';
+import { type Database, findPublicStatusListCredential, type Kysely } from '@bacc/db';
+import { describeEachDatabase } from '@bacc/db/testing';
+import { formatVerificationCode } from '@bacc/schema';
+import { expect, it } from 'vitest';
+import { testSecrets } from '../../context.ts';
+import { callerFor } from '../../testing/index.ts';
+import { rotateIssuerKey } from './keys.ts';
+import { awardVerificationCode } from './secrets.ts';
+import { approvedSubmission } from './test-setup.ts';
+
+/** Status lists as the server serves them, straight from the database (no network). */
+const statusListsFrom = (db: Kysely<Database>) => async (url: string) => {
+  const id = url.split('/').pop()!;
+  const row = await findPublicStatusListCredential(db, id);
+  if (!row) throw new Error(`no status list at ${url}`);
+  return row.credential;
+};
+
+const code = (awardId: string) =>
+  formatVerificationCode(awardVerificationCode(testSecrets, awardId));
+
+describeEachDatabase('revoking and reissuing awards', (suite) => {
+  it('revokes with a reason: the status list bit is set, re-signed, and verifiers see it revoked', async () => {
+    const { db } = suite.handle;
+    const { t, awards } = await approvedSubmission(db);
+    const [target, bystander] = awards;
+    const admin = callerFor(db, t.admin);
+    const check = (a: { credential: unknown }) =>
+      verifyAwardCredential(a.credential, { loadStatusList: statusListsFrom(db) });
+
+    const before = await check(target!);
+    expect(before).toMatchObject({ verified: true, signature: 'valid', status: 'active' });
+
+    for (const reason of ['', '  ', 'x'])
+      await expect(
+        admin.trust.awards.revoke({ trustId: t.trust.id, awardId: target!.id, reason }),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const revoked = await admin.trust.awards.revoke({
+      trustId: t.trust.id,
+      awardId: target!.id,
+      reason: 'Results were entered for the wrong learner',
+    });
+    expect(revoked).toMatchObject({
+      status: 'revoked',
+      revokedReason: 'Results were entered for the wrong learner',
+    });
+    expect(revoked.revokedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const after = await check(target!);
+    expect(after).toMatchObject({ verified: false, signature: 'valid', status: 'revoked' });
+    // The list was signed again by the trust's key, and still says nothing about the others.
+    expect(await check(bystander!)).toMatchObject({ verified: true, status: 'active' });
+    const list = await db
+      .selectFrom('status_lists')
+      .select(['credential', 'issuer_key_id'])
+      .where('id', '=', target!.status_list_id!)
+      .executeTakeFirstOrThrow();
+    const key = await db
+      .selectFrom('issuer_keys')
+      .select('public_key_multibase')
+      .where('id', '=', list.issuer_key_id)
+      .executeTakeFirstOrThrow();
+    expect((list.credential as { issuer: string }).issuer).toBe(
+      `did:key:${key.public_key_multibase}`,
+    );
+
+    expect(await callerFor(db, null).verification.check({ code: code(target!.id) })).toMatchObject({
+      status: 'revoked',
+      award: { revokedReason: 'Results were entered for the wrong learner' },
+    });
+    await expect(
+      admin.trust.awards.revoke({
+        trustId: t.trust.id,
+        awardId: target!.id,
+        reason: 'Again, twice',
+      }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const events = await db
+      .selectFrom('audit_events')
+      .select(['actor_user_id', 'after'])
+      .where('action', '=', 'award.revoked')
+      .where('entity_id', '=', target!.id)
+      .execute();
+    expect(events).toEqual([
+      {
+        actor_user_id: t.admin.id,
+        after: { status: 'revoked', reason: 'Results were entered for the wrong learner' },
+      },
+    ]);
+  });
+
+  it('reissues after a name change: a new award supersedes the old, which is revoked in its list', async () => {
+    const { db } = suite.handle;
+    const { t, awards } = await approvedSubmission(db);
+    const old = awards[0]!;
+    await db
+      .updateTable('learners')
+      .set({ legal_family_name: 'Renamed' })
+      .where('id', '=', old.learner_id!)
+      .execute();
+    const admin = callerFor(db, t.admin);
+    const fresh = await admin.trust.awards.reissue({
+      trustId: t.trust.id,
+      awardId: old.id,
+      reason: 'Legal name changed by deed poll',
+    });
+    expect(fresh).toMatchObject({
+      status: 'valid',
+      supersedesId: old.id,
+      learnerId: old.learner_id,
+      tier: old.tier,
+      issueReason: 'Legal name changed by deed poll',
+    });
+    expect(fresh.learnerName).toMatch(/ Renamed$/);
+    expect(fresh.id).not.toBe(old.id);
+    expect(fresh.verificationCode).not.toBe(code(old.id));
+
+    const oldNow = await admin.trust.awards.get({ trustId: t.trust.id, awardId: old.id });
+    expect(oldNow).toMatchObject({
+      status: 'superseded',
+      supersededById: fresh.id,
+      supersededByCode: fresh.verificationCode,
+      revokedReason: 'Legal name changed by deed poll',
+      learnerName: old.learner_name,
+    });
+    const rows = await db
+      .selectFrom('awards')
+      .select(['id', 'credential', 'status_list_id', 'status_list_index'])
+      .where('id', 'in', [old.id, fresh.id])
+      .execute();
+    const oldRow = rows.find((r) => r.id === old.id)!;
+    const newRow = rows.find((r) => r.id === fresh.id)!;
+    expect(`${newRow.status_list_id}:${newRow.status_list_index}`).not.toBe(
+      `${oldRow.status_list_id}:${oldRow.status_list_index}`,
+    );
+    const loadStatusList = statusListsFrom(db);
+    expect(await verifyAwardCredential(oldRow.credential, { loadStatusList })).toMatchObject({
+      status: 'revoked',
+    });
+    expect(await verifyAwardCredential(newRow.credential, { loadStatusList })).toMatchObject({
+      verified: true,
+      status: 'active',
+      summary: { learnerName: fresh.learnerName },
+    });
+
+    const anonymous = callerFor(db, null);
+    expect(await anonymous.verification.check({ code: code(old.id) })).toMatchObject({
+      status: 'superseded',
+    });
+    expect(await anonymous.verification.check({ code: fresh.verificationCode })).toMatchObject({
+      status: 'valid',
+      award: { learnerName: fresh.learnerName },
+    });
+    // Only a current award can be reissued, and the chain can go on from the new one.
+    await expect(
+      admin.trust.awards.reissue({ trustId: t.trust.id, awardId: old.id, reason: 'Once more' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const third = await admin.trust.awards.reissue({
+      trustId: t.trust.id,
+      awardId: fresh.id,
+      reason: 'Corrected a result',
+    });
+    expect(third.supersedesId).toBe(fresh.id);
+    const actions = await db
+      .selectFrom('audit_events')
+      .select(['action', 'entity_id'])
+      .where('trust_id', '=', t.trust.id)
+      .where('action', 'in', ['award.superseded', 'award.reissued'])
+      .orderBy('id')
+      .execute();
+    expect(actions).toEqual([
+      { action: 'award.superseded', entity_id: old.id },
+      { action: 'award.reissued', entity_id: fresh.id },
+      { action: 'award.superseded', entity_id: fresh.id },
+      { action: 'award.reissued', entity_id: third.id },
+    ]);
+  });
+
+  it('refuses to reissue when the learner no longer meets a tier', async () => {
+    const { db } = suite.handle;
+    const { t, awards } = await approvedSubmission(db);
+    const old = awards[0]!;
+    await db
+      .updateTable('learner_decisions')
+      .set({ tier: null, tier_rank: 0 })
+      .where('learner_id', '=', old.learner_id!)
+      .execute();
+    await expect(
+      callerFor(db, t.admin).trust.awards.reissue({
+        trustId: t.trust.id,
+        awardId: old.id,
+        reason: 'Corrected a result',
+      }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Revoke') });
+    const row = await db
+      .selectFrom('awards')
+      .select('status')
+      .where('id', '=', old.id)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe('valid');
+  });
+
+  it('after key rotation, new awards use the new key and a retired key still re-signs its own list', async () => {
+    const { db } = suite.handle;
+    const { t, awards } = await approvedSubmission(db);
+    const scope = { trustId: t.trust.id };
+    const rotated = await db
+      .transaction()
+      .execute((tx) => rotateIssuerKey(tx, testSecrets, scope, new Date()));
+    expect(rotated.retired?.id).toBe(awards[0]!.issuer_key_id);
+    expect(rotated.active.id).not.toBe(rotated.retired?.id);
+    const keys = await db
+      .selectFrom('issuer_keys')
+      .select(['id', 'status'])
+      .where('trust_id', '=', t.trust.id)
+      .execute();
+    expect(keys.filter((k) => k.status === 'active').map((k) => k.id)).toEqual([rotated.active.id]);
+    expect(keys).toHaveLength(2);
+
+    const admin = callerFor(db, t.admin);
+    const loadStatusList = statusListsFrom(db);
+    // Revoking an award signed by the retired key: its list is re-signed by that same key.
+    await admin.trust.awards.revoke({
+      trustId: t.trust.id,
+      awardId: awards[1]!.id,
+      reason: 'Issued in error',
+    });
+    expect(await verifyAwardCredential(awards[1]!.credential, { loadStatusList })).toMatchObject({
+      signature: 'valid',
+      status: 'revoked',
+    });
+    expect(await verifyAwardCredential(awards[2]!.credential, { loadStatusList })).toMatchObject({
+      verified: true,
+      status: 'active',
+    });
+    // A reissue now signs with the new key, in a list of the new key.
+    const fresh = await admin.trust.awards.reissue({
+      trustId: t.trust.id,
+      awardId: awards[0]!.id,
+      reason: 'Corrected a result',
+    });
+    const row = await db
+      .selectFrom('awards')
+      .innerJoin('status_lists', 'status_lists.id', 'awards.status_list_id')
+      .select([
+        'awards.issuer_key_id',
+        'status_lists.issuer_key_id as listKey',
+        'awards.credential',
+      ])
+      .where('awards.id', '=', fresh.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ issuer_key_id: rotated.active.id, listKey: rotated.active.id });
+    expect(await verifyAwardCredential(row.credential, { loadStatusList })).toMatchObject({
+      verified: true,
+      status: 'active',
+    });
+    // The issuer keys are sealed at rest: the stored secret is not the key itself.
+    const sealed = await db
+      .selectFrom('issuer_keys')
+      .select('secret_key_sealed')
+      .where('id', '=', rotated.active.id)
+      .executeTakeFirstOrThrow();
+    expect(sealed.secret_key_sealed).toMatch(/^v1\./);
+    expect(sealed.secret_key_sealed).not.toMatch(/^z/);
+  });
+});
