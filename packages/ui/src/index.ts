@@ -22,6 +22,7 @@ export {
 export { Badge, type Tone } from './components/Badge.tsx';
 export { Button, type ButtonProps, type ButtonVariant } from './components/Button.tsx';
 export { Card } from './components/Card.tsx';
+export { ConfirmDialog, type ConfirmDialogProps } from './components/ConfirmDialog.tsx';
 export { ExplanationTree } from './components/ExplanationTree.tsx';
 export { Message } from './components/Message.tsx';
 export { type PageLinkProps, Pagination } from './components/Pagination.tsx';

@@ -5,6 +5,7 @@ export * from './audit.ts';
 export * from './audit-log.ts';
 export * from './awards.ts';
 export * from './catalogue.ts';
+export * from './certificates.ts';
 export * from './centre-admin.ts';
 export * from './centres.ts';
 export * from './cohorts.ts';
