@@ -1,4 +1,4 @@
-import { decodeList } from '@digitalcredentials/vc-bitstring-status-list';
+import { type DecodedStatusList, decodeStatusList } from './bitstring.ts';
 import { checkSignature } from './signature.ts';
 
 export type StatusOutcome = {
@@ -82,9 +82,9 @@ export async function checkRevocation(
     return invalid('has expired.');
   if (typeof sl.validFrom === 'string' && new Date(sl.validFrom) > now)
     return invalid('is not valid yet.');
-  let bits: Awaited<ReturnType<typeof decodeList>>;
+  let bits: DecodedStatusList;
   try {
-    bits = await decodeList({ encodedList: String(subject.encodedList) });
+    bits = await decodeStatusList(String(subject.encodedList));
   } catch {
     return invalid('cannot be decoded.');
   }
@@ -92,7 +92,7 @@ export async function checkRevocation(
   if (!Number.isSafeInteger(index) || index < 0 || index >= bits.length) {
     return invalid(`has no entry ${entry.statusListIndex} (it has ${bits.length}).`);
   }
-  return bits.getStatus(index)
+  return bits.isSet(index)
     ? { status: 'revoked', problem: 'The issuer has revoked this credential.' }
     : { status: 'active' };
 }
