@@ -197,6 +197,7 @@ function assertInput(input: AwardCredentialInput): void {
 function slug(name: string): string {
   const s = name
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
