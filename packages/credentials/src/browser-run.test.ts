@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
@@ -9,6 +10,17 @@ import type { CredentialReport } from './verify.ts';
 
 // The verify page's policy: no inline script, no eval, no calls to other origins.
 const CSP = "default-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'";
+
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error(
+      'Chromium not found: install Debian’s chromium (apt-get install chromium) or set CHROMIUM_PATH',
+    );
+  }
+}
 
 let server: Server;
 let origin: string;
@@ -59,7 +71,7 @@ beforeAll(async () => {
   });
   documents.set('/status/2', JSON.stringify(await revoked.statusList([7])));
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',
