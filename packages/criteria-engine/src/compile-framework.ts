@@ -1,20 +1,13 @@
-import type {
-  Decision,
-  FailingCondition,
-  FrameworkDefinition,
-  GapToNextTier,
-  LearnerRecord,
-} from '@bacc/schema';
-import { RuleCompiler } from './compile/compiler.ts';
+import type { Decision, FrameworkDefinition, GapToNextTier, LearnerRecord } from '@bacc/schema';
+import { compileRules } from './compile/compile-rules.ts';
+import type { RuleCompiler } from './compile/compiler.ts';
 import { EvaluationContext } from './compile/context.ts';
-import type { CompiledFailingCondition, CompiledRules } from './compiled-framework.ts';
+import type { CompiledRules } from './compiled-framework.ts';
 import { FrameworkInvalidError } from './errors.ts';
 import { decideExplained } from './evaluate/decide-explained.ts';
 import { decideFast } from './evaluate/decide-fast.ts';
 import { gapToNextTier } from './gap.ts';
 import { type GeneratedFramework, generateFramework } from './generate/generate-framework.ts';
-import { indexGradeScales } from './grade-scales.ts';
-import { hashFramework } from './hash.ts';
 import { validateFramework } from './validate/validate-framework.ts';
 
 export interface EvaluateOptions {
@@ -78,46 +71,7 @@ export function compileFramework(
   if (!validation.ok) throw new FrameworkInvalidError(validation.issues);
   // A compiled framework is a published version: freeze a private copy so it cannot drift.
   const definition = deepFreeze(structuredClone(validation.definition));
-  const scales = indexGradeScales(definition);
-  const compiler = new RuleCompiler(definition, scales);
-  const componentNames = new Map(definition.components.map((c) => [c.id, c.name]));
-  const failing = (list: FailingCondition[] | undefined): CompiledFailingCondition[] =>
-    (list ?? []).map((f) => ({
-      code: f.code,
-      description: f.description,
-      when: compiler.condition(f.when),
-    }));
-  const ref = (x: { id: string; name: string }) => Object.freeze({ id: x.id, name: x.name });
-
-  const rules: CompiledRules = {
-    definition,
-    hash: hashFramework(definition),
-    scales,
-    slots: 0,
-    pathways: (definition.pathways ?? []).map((p) => ({
-      ref: ref(p),
-      when: p.when ? compiler.condition(p.when) : null,
-    })),
-    tiers: definition.tiers.map((t) => ({
-      ref: ref(t),
-      requirements: t.requirements.map((r) => ({
-        component: r.component,
-        componentName: componentNames.get(r.component) ?? r.component,
-        pathways: r.pathways ? new Set(r.pathways) : null,
-        rule: compiler.condition(r.rule),
-      })),
-      failing: failing(t.failingConditions),
-      awardGrades: (t.awardGrades ?? []).map((g) => ({
-        ref: ref(g),
-        when: g.when ? compiler.condition(g.when) : null,
-      })),
-    })),
-    failing: failing(definition.failingConditions),
-    score: definition.score
-      ? { label: definition.score.label, measure: compiler.measure(definition.score.measure) }
-      : null,
-  };
-  rules.slots = compiler.slotCount;
+  const { rules, compiler } = compileRules(definition);
   const ctx = new EvaluationContext(rules.slots);
   ctx.slotKeys = compiler.slotKeys;
   ctx.slotIsSet = Uint8Array.from(ctx.slotKeys, (key) => (key.startsWith('set:') ? 1 : 0));

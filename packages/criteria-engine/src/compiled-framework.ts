@@ -1,5 +1,6 @@
 import type { FrameworkDefinition, NamedRef } from '@bacc/schema';
 import type { CompiledCondition, CompiledMeasure } from './compile/nodes.ts';
+import type { EvidenceNeeds } from './evidence-item.ts';
 import type { GradeScaleIndex } from './grade-scales.ts';
 
 export interface CompiledRequirement {
@@ -38,6 +39,8 @@ export interface CompiledRules {
   definition: FrameworkDefinition;
   hash: string;
   scales: GradeScaleIndex;
+  /** The optional record fields the rules read. */
+  needs: EvidenceNeeds;
   slots: number;
   pathways: CompiledPathway[];
   tiers: CompiledTier[];

@@ -1,5 +1,5 @@
 import type { LearnerRecord } from '@bacc/schema';
-import type { GradeScaleIndex } from './grade-scales.ts';
+import type { GradeScaleIndex, GradeStanding } from './grade-scales.ts';
 
 /**
  * One piece of evidence in the shape every rule reads; built once per evaluation. A class
@@ -8,7 +8,6 @@ import type { GradeScaleIndex } from './grade-scales.ts';
 export class EvidenceItem {
   declare readonly id: string;
   declare readonly source: 'results' | 'projects' | 'activities';
-  declare title: string;
   declare type: string;
   declare subject: string;
   declare category: string;
@@ -35,7 +34,6 @@ export class EvidenceItem {
     // Plain assignments (no class-field initialisers): the cheapest way V8 builds an object.
     this.id = id;
     this.source = source;
-    this.title = '';
     this.type = '';
     this.subject = '';
     this.category = '';
@@ -57,10 +55,14 @@ export class EvidenceItem {
     this.accredited = false;
   }
 
-  assignGrade(scales: GradeScaleIndex, scale: string, grade: string): void {
+  assignGrade(
+    scale: string,
+    grade: string,
+    grades: ReadonlyMap<string, GradeStanding> | undefined,
+  ): void {
     this.scale = scale;
     this.grade = grade;
-    const standing = scales.get(scale)?.get(grade);
+    const standing = grades?.get(grade);
     if (standing) {
       this.rank = standing.rank;
       this.points = standing.points;
@@ -89,37 +91,59 @@ function byId(items: EvidenceItem[]): EvidenceItem[] {
   return items;
 }
 
-export function readEvidence(record: LearnerRecord, scales: GradeScaleIndex): LearnerEvidence {
-  const results: EvidenceItem[] = new Array(record.results.length);
-  for (let n = 0; n < record.results.length; n++) {
-    const r = record.results[n]!;
+/**
+ * The optional record fields a framework's rules read. Reading a field every record lacks
+ * still costs a lookup per item, so fields no rule reads are left at their defaults.
+ */
+export interface EvidenceNeeds {
+  status: boolean;
+  tqt: boolean;
+  accreditation: boolean;
+}
+
+const readsEverything: EvidenceNeeds = { status: true, tqt: true, accreditation: true };
+
+export function readEvidence(
+  record: LearnerRecord,
+  scales: GradeScaleIndex,
+  needs: EvidenceNeeds = readsEverything,
+): LearnerEvidence {
+  const source = record.results;
+  const results: EvidenceItem[] = new Array(source.length);
+  // Results mostly come in runs on one scale (GCSEs, then A levels): look a scale up once a run.
+  let scale: string | undefined;
+  let grades: ReadonlyMap<string, GradeStanding> | undefined;
+  for (let n = 0; n < source.length; n++) {
+    const r = source[n]!;
     const q = r.qualification;
+    if (q.gradeScale !== scale) {
+      scale = q.gradeScale;
+      grades = scales.get(scale);
+    }
     const item = new EvidenceItem(r.id, 'results');
-    item.title = q.title;
     item.type = q.type;
     item.subject = q.subject ?? '';
     item.category = q.category;
     item.level = q.level;
     item.size = q.sizeALevels ?? 0;
     item.glh = q.glh ?? 0;
-    item.tqt = q.tqt ?? 0;
+    if (needs.tqt) item.tqt = q.tqt ?? 0;
     item.discountCode = q.discountCode ?? '';
-    item.status = r.status;
-    item.assignGrade(scales, q.gradeScale, r.grade);
+    if (needs.status) item.status = r.status;
+    item.assignGrade(q.gradeScale, r.grade, grades);
     results[n] = item;
   }
   const projects: EvidenceItem[] = new Array(record.projects.length);
   for (let n = 0; n < record.projects.length; n++) {
     const p = record.projects[n]!;
     const item = new EvidenceItem(p.id, 'projects');
-    item.title = p.title;
     item.kind = p.kind;
     item.level = p.level ?? -1;
     item.hours = p.hours ?? 0;
     item.accredited = p.kind !== 'centre_devised';
     // An ungraded project (most centre-devised ones) counts as completed.
     if (p.grade === undefined) item.passed = true;
-    else item.assignGrade(scales, p.gradeScale ?? '', p.grade);
+    else item.assignGrade(p.gradeScale ?? '', p.grade, scales.get(p.gradeScale ?? ''));
     projects[n] = item;
   }
   const activities: EvidenceItem[] = new Array(record.activities.length);
@@ -129,7 +153,8 @@ export function readEvidence(record: LearnerRecord, scales: GradeScaleIndex): Le
     item.strand = a.strand;
     item.hours = a.hours;
     item.verified = a.verified;
-    item.accredited = a.accreditation !== undefined && a.accreditation !== '';
+    if (needs.accreditation)
+      item.accredited = a.accreditation !== undefined && a.accreditation !== '';
     activities[n] = item;
   }
   return { results: byId(results), projects: byId(projects), activities: byId(activities) };

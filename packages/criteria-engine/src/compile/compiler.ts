@@ -1,6 +1,14 @@
-import type { ConditionRule, FrameworkDefinition, MeasureRule, SetRule } from '@bacc/schema';
+import type {
+  ConditionRule,
+  EvidenceFilter,
+  FrameworkDefinition,
+  MeasureRule,
+  SetRule,
+} from '@bacc/schema';
+import type { EvidenceNeeds } from '../evidence-item.ts';
 import type { GradeScaleIndex } from '../grade-scales.ts';
 import { compileCondition } from './conditions.ts';
+import { compileFilter, type ItemTest } from './filter.ts';
 import { compileMeasure } from './measures.ts';
 import type { CompiledCondition, CompiledMeasure, CompiledSet } from './nodes.ts';
 import type { ItemKey } from './ranking.ts';
@@ -28,6 +36,16 @@ export class RuleCompiler {
     const keys: string[] = new Array(this.slots);
     for (const [key, entry] of this.named) keys[entry.slot] = key;
     return keys;
+  }
+
+  /** The optional record fields some rule reads (the others are not read at all). */
+  readonly needs: EvidenceNeeds = { status: false, tqt: false, accreditation: false };
+
+  /** A filter's predicate, noting the optional fields it reads. */
+  filter(where: EvidenceFilter | undefined): ItemTest {
+    if (where?.status !== undefined) this.needs.status = true;
+    if (where?.accredited !== undefined) this.needs.accreditation = true;
+    return compileFilter(where, this.scales);
   }
 
   set(rule: SetRule): CompiledSet {

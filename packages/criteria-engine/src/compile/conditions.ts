@@ -2,7 +2,7 @@ import type { CompareOp, ConditionRule, ExplanationNode } from '@bacc/schema';
 import type { RuleCompiler } from './compiler.ts';
 import type { EvaluationContext } from './context.ts';
 import { conditionNode, Explanation } from './explanation.ts';
-import { compileFilter, describeFilter } from './filter.ts';
+import { describeFilter } from './filter.ts';
 import { type CompiledCondition, formatNumber } from './nodes.ts';
 
 const opWords: Record<CompareOp, string> = {
@@ -137,7 +137,7 @@ export function compileCondition(rule: ConditionRule, compiler: RuleCompiler): C
     }
     case 'every': {
       const of = compiler.set(rule.of);
-      const matches = compileFilter(rule.where, compiler.scales);
+      const matches = compiler.filter(rule.where);
       const allowEmpty = rule.allowEmpty ?? false;
       const words = describeFilter('items', rule.where).replace(/^items /, '');
       const label = rule.label ?? `every one of ${of.label} ${words}`;

@@ -3,19 +3,21 @@ import type { CompareOp, DroppedEvidence, ExplanationNode } from '@bacc/schema';
 /**
  * An explanation node. Every node has every field (unused ones undefined, which JSON
  * leaves out), so the code that builds and walks thousands of them a second sees one shape.
+ * Fields are `declare`d: the constructor's assignments are their only initialisation (class
+ * field definitions would first set each to undefined, then the constructor again).
  */
 export class Explanation implements ExplanationNode {
-  kind: string;
-  text: string;
-  label: string | undefined;
-  met: boolean | undefined;
-  value: number | undefined;
-  threshold: number | undefined;
-  op: CompareOp | undefined;
-  items: string[] | undefined;
-  dropped: DroppedEvidence[] | undefined;
-  name: string | undefined;
-  children: ExplanationNode[] | undefined;
+  declare kind: string;
+  declare text: string;
+  declare label: string | undefined;
+  declare met: boolean | undefined;
+  declare value: number | undefined;
+  declare threshold: number | undefined;
+  declare op: CompareOp | undefined;
+  declare items: string[] | undefined;
+  declare dropped: DroppedEvidence[] | undefined;
+  declare name: string | undefined;
+  declare children: ExplanationNode[] | undefined;
 
   constructor(kind: string, label: string | undefined, text: string) {
     this.kind = kind;

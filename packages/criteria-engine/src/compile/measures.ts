@@ -80,6 +80,7 @@ export function compileMeasure(rule: MeasureRule, compiler: RuleCompiler): Compi
     }
     case 'sum': {
       const of = compiler.set(rule.of);
+      if (rule.field === 'tqt') compiler.needs.tqt = true;
       const key = fieldKey(rule.field, compiler.tablePoints(rule.pointsTable));
       const label = rule.label ?? `${fieldWords[rule.field]} of ${of.label}`;
       const total = (items: EvidenceItem[]) => {

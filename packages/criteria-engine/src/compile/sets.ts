@@ -1,7 +1,7 @@
 import type { EvidenceFilter, SetRule } from '@bacc/schema';
 import type { RuleCompiler } from './compiler.ts';
 import { Explanation } from './explanation.ts';
-import { compileFilter, describeFilter, type ItemTest } from './filter.ts';
+import { describeFilter, type ItemTest } from './filter.ts';
 import type { CompiledSet } from './nodes.ts';
 import { bestFirst, rankingKey, rankingWords } from './ranking.ts';
 import {
@@ -34,7 +34,7 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
       return evidenceSet(
         'evidence',
         rule.from,
-        compileFilter(rule.where, compiler.scales),
+        compiler.filter(rule.where),
         rule.label ?? describeFilter(rule.from, rule.where),
       );
     case 'best': {
@@ -58,7 +58,7 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
     }
     case 'cap': {
       const of = compiler.set(rule.of);
-      const capped = compileFilter(rule.where, compiler.scales);
+      const capped = compiler.filter(rule.where);
       const order = bestFirst(rankingKey(rule.by, undefined));
       const max = rule.max;
       const cappedWords = describeFilter('items', rule.where);
@@ -103,8 +103,8 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
         // Parts over one source: a single pass with either filter gives the same items.
         const wheres = rule.of.map((p) => (p as { where?: EvidenceFilter }).where ?? {});
         const { shared, rest } = factorFilters(wheres);
-        const guard = compileFilter(shared, compiler.scales);
-        const tests = rest.map((w) => compileFilter(w, compiler.scales));
+        const guard = compiler.filter(shared);
+        const tests = rest.map((w) => compiler.filter(w));
         const label =
           rule.label ??
           rule.of

@@ -72,7 +72,7 @@ export function decideExplained(
   ctx: EvaluationContext,
   record: LearnerRecord,
 ): Decision {
-  ctx.load(record, readEvidence(record, rules.scales));
+  ctx.load(record, readEvidence(record, rules.scales, rules.needs));
   const pathwayChoice = rules.pathways.length > 0 ? firstMet('pathway', rules.pathways, ctx) : null;
   const pathway = pathwayChoice?.chosen ?? null;
   const pathwayId = pathway ? pathway.id : null;

@@ -74,7 +74,7 @@ export function decideFast(
   ctx: EvaluationContext,
   record: LearnerRecord,
 ): Decision {
-  ctx.load(record, readEvidence(record, rules.scales));
+  ctx.load(record, readEvidence(record, rules.scales, rules.needs));
   const pathway = choosePathway(rules, ctx);
   const pathwayId = pathway ? pathway.id : null;
   const failing: FailingOutcome[] = [];

@@ -270,7 +270,7 @@ return decision;`,
     'record',
   );
   return `function load(record) {
-const evidence = readEvidence(record, scales);
+const evidence = readEvidence(record, scales, ${k(rules.needs)});
 R = evidence.results;
 P = evidence.projects;
 A = evidence.activities;
