@@ -1,10 +1,9 @@
-import { DataIntegrityProof as DbDataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite as dbCryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import * as dbVc from '@digitalbazaar/vc';
-import { checkStatus } from '@digitalcredentials/vc-bitstring-status-list';
-import { verifyCredential as verifierCore } from '@digitalcredentials/verifier-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { independentDocumentLoader } from './testing/independent-loader.ts';
+import {
+  byDigitalBazaar,
+  byVerifierCore,
+  verifyWithEveryVerifier,
+} from './testing/independent-verifiers.ts';
 import { issueAward } from './testing/issued.ts';
 import { blockNetwork, type NetworkGuard } from './testing/network-guard.ts';
 import { OB_SCHEMA_URL, obSchemaStandIn } from './testing/ob-schema.ts';
@@ -23,41 +22,6 @@ afterAll(async () => {
   // the only outside address anything asked for is the schema verifier-core looks up
   expect(new Set(guard.attempts)).toEqual(new Set([OB_SCHEMA_URL]));
 });
-
-/** verifier-core: signature and status steps, as its log reports them. */
-async function byVerifierCore(credential: unknown) {
-  const result = (await verifierCore({ credential, knownDIDRegistries: [] } as never)) as {
-    errors?: { name: string; message: string }[];
-    log?: { id: string; valid?: boolean; error?: unknown }[];
-    additionalInformation?: { id: string; results: { result: { valid: boolean } }[] }[];
-  };
-  const step = (id: string) => result.log?.find((s) => s.id === id);
-  return {
-    signature: result.errors ? 'invalid' : step('valid_signature')?.valid ? 'valid' : 'invalid',
-    revoked: step('revocation_status')?.valid === false,
-    statusError: step('revocation_status')?.error,
-    schemaValid: result.additionalInformation?.[0]?.results?.[0]?.result.valid,
-  };
-}
-
-/** @digitalbazaar/vc with Digital Bazaar's Data Integrity and cryptosuite, and a hand-rolled did:key. */
-async function byDigitalBazaar(credential: unknown, statusLists: Map<string, unknown>) {
-  const documentLoader = independentDocumentLoader(statusLists);
-  const suite = new DbDataIntegrityProof({ cryptosuite: dbCryptosuite });
-  const signature = await dbVc.verifyCredential({
-    credential,
-    suite,
-    documentLoader,
-    checkStatus: async () => ({ verified: true }),
-  });
-  const status = await checkStatus({
-    credential,
-    documentLoader,
-    suite,
-    verifyBitstringStatusListCredential: true,
-  });
-  return { signature: signature.verified, notRevoked: status.verified, statusError: status.error };
-}
 
 describe('credentials verify with two independent verifiers', () => {
   it('verifier-core and @digitalbazaar/vc accept an issued award, and revocation flips both', async () => {
@@ -127,5 +91,20 @@ describe('credentials verify with two independent verifiers', () => {
       loadStatusList: async (url) => (await fetch(url)).json(),
     });
     expect(ours).toMatchObject({ verified: false, status: 'invalid' });
+  });
+
+  it('verifyWithEveryVerifier runs all three on a credential whose status list is at its public address', async () => {
+    const award = await issueAward('https://bacc.example.org/credentials/status/9');
+    const results = await verifyWithEveryVerifier(award.credential, {
+      [award.statusListUrl]: await award.statusList([award.index]),
+    });
+    expect(results.ours).toMatchObject({ signature: 'valid', status: 'revoked' });
+    expect(results.verifierCore).toMatchObject({
+      signature: 'valid',
+      revoked: true,
+      schemaValid: true,
+    });
+    expect(results.digitalBazaar).toMatchObject({ signature: true, notRevoked: false });
+    expect(results.attempts).toContain(award.statusListUrl);
   });
 });
