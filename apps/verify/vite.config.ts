@@ -1,10 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: '/',
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: isSsrBuild
+    ? // The server renders the page with this bundle: everything inside it, nothing to resolve.
+      { outDir: 'dist-ssr', emptyOutDir: true, sourcemap: false, copyPublicDir: false }
+    : { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  ssr: { noExternal: true },
   server: {
     port: 5175,
     strictPort: true,
@@ -15,7 +19,9 @@ export default defineConfig({
         changeOrigin: true,
         headers: { origin: 'http://localhost:3000' },
       },
+      '/api': { target: 'http://localhost:3000', changeOrigin: true },
+      '/credentials': { target: 'http://localhost:3000', changeOrigin: true },
     },
   },
   preview: { port: 4175 },
-});
+}));

@@ -13,6 +13,8 @@ import { retryAfterMeta } from './http/retry-after.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { readCookie, sessionCookieJar, sessionCookieName } from './http/session-cookie.ts';
 import { mountSpa } from './http/spa.ts';
+import { mountVerifyApi } from './http/verify-api.ts';
+import { mountVerifyPage } from './http/verify-page.ts';
 import type { Logger } from './logger.ts';
 
 /** Largest request body /trpc accepts. */
@@ -96,6 +98,12 @@ export function createApp({ database, config, logger, webRoots }: AppDeps) {
     }),
   );
 
+  mountVerifyApi(app, {
+    db: database.db,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
+  });
+  mountVerifyPage(app, { db: database.db, root: roots.verify, trustProxy: config.trustProxy });
   mountSpa(app, { prefix: '/admin', root: roots.admin, name: 'admin' });
   mountSpa(app, { prefix: '/portal', root: roots.portal, name: 'portal' });
   mountSpa(app, { prefix: '', root: roots.verify, name: 'verification' });

@@ -56,7 +56,8 @@ export function CodeForm({ initialValue, initialError, checking, onCheck }: Code
         errors={error ? [{ fieldId: CODE_FIELD_ID, message: error }] : []}
         focusKey={attempt}
       />
-      <form onSubmit={submit} noValidate>
+      {/* Without JavaScript the form still works: the server answers /?code=… itself. */}
+      <form onSubmit={submit} noValidate method="get" action="/">
         <TextField
           ref={input}
           id={CODE_FIELD_ID}

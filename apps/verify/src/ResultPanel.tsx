@@ -1,7 +1,7 @@
 import { formatCalendarDate, type VerificationResult } from '@bacc/ui';
 import { useEffect, useRef } from 'react';
 
-type Award = Extract<VerificationResult, { award: unknown }>['award'];
+type Found = Extract<VerificationResult, { award: unknown }>;
 
 const outcomes = {
   valid: { tone: 'success', title: 'This award is genuine and current' },
@@ -40,26 +40,31 @@ export function ResultPanel({ code, result, takeFocus }: ResultPanelProps) {
           link.
         </p>
       ) : (
-        <AwardDetails status={result.status} award={result.award} />
+        <AwardDetails found={result} />
       )}
     </section>
   );
 }
 
-function AwardDetails({
-  status,
-  award,
-}: {
-  status: 'valid' | 'revoked' | 'superseded';
-  award: Award;
-}) {
+function AwardDetails({ found }: { found: Found }) {
+  const { status, award, supersededBy, components } = found;
   return (
     <>
       {status === 'superseded' ? (
-        <p>
-          The centre issued a newer award to this learner. Ask them for the code of their current
-          award.
-        </p>
+        supersededBy ? (
+          <p>
+            The centre issued a newer award to this learner:{' '}
+            <a href={`/v/${supersededBy.code}`}>
+              check the current award, code <span className="mono nowrap">{supersededBy.code}</span>
+            </a>
+            .
+          </p>
+        ) : (
+          <p>
+            The centre issued a newer award to this learner. Ask them for the code of their current
+            award.
+          </p>
+        )
       ) : null}
       {status === 'revoked' ? (
         <p>The awarding body has withdrawn this award. It is no longer valid.</p>
@@ -95,6 +100,26 @@ function AwardDetails({
           </>
         ) : null}
       </dl>
+      {components ? <ComponentList components={components} /> : null}
+    </>
+  );
+}
+
+function ComponentList({ components }: { components: NonNullable<Found['components']> }) {
+  return (
+    <>
+      <h3>Components</h3>
+      <ul className="component-list">
+        {components.map((c) => (
+          <li key={c.name}>
+            <span className="component-name">{c.name}</span>{' '}
+            <span className={c.met ? 'component-met' : 'component-unmet'}>
+              {c.met ? 'Met' : 'Not met'}
+            </span>
+            {c.measured ? <span className="component-measured">{c.measured}</span> : null}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -2,17 +2,24 @@ import { AppShell, LoadingState, Message, Page } from '@bacc/ui';
 import { useEffect, useState } from 'react';
 import { CodeForm } from './CodeForm.tsx';
 import { checkCode, groupCode, significant } from './code.ts';
+import { CredentialCheck } from './credential/CredentialCheck.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
-import { useVerification } from './useVerification.ts';
+import { useVerification, type VerificationState } from './useVerification.ts';
+
+export interface VerifyAppProps {
+  initialCode: string | null;
+  /** The server's answer for initialCode, when it rendered the page. */
+  initialState?: VerificationState | null;
+}
 
 /** The public page: enter or follow a code, see whether an award is genuine and current. */
-export function VerifyApp({ initialCode }: { initialCode: string | null }) {
-  const { state, check } = useVerification();
+export function VerifyApp({ initialCode, initialState = null }: VerifyAppProps) {
+  const { state, check } = useVerification(initialState);
   const [initial] = useState(() => (initialCode ? checkCode(initialCode) : null));
 
   useEffect(() => {
-    if (initial?.ok) void check(initial.code, false);
-  }, [initial, check]);
+    if (initial?.ok && !initialState) void check(initial.code, false);
+  }, [initial, initialState, check]);
 
   return (
     <AppShell area="Verify an award" homeHref="/">
@@ -27,17 +34,21 @@ export function VerifyApp({ initialCode }: { initialCode: string | null }) {
           checking={state.kind === 'checking'}
           onCheck={(code) => void check(code, true)}
         />
-        <div aria-live="polite">
-          {state.kind === 'checking' ? <LoadingState label="Checking the code…" /> : null}
-          {state.kind === 'failed' ? (
-            <Message tone="danger" live="alert" title="The code could not be checked">
-              <p>{state.message}</p>
-            </Message>
+        {/* Space is kept for the answer while it is on its way, so nothing below jumps. */}
+        <div className={state.kind === 'idle' ? 'answer-slot' : 'answer-slot answer-slot-open'}>
+          <div aria-live="polite">
+            {state.kind === 'checking' ? <LoadingState label="Checking the code…" /> : null}
+            {state.kind === 'failed' ? (
+              <Message tone="danger" live="alert" title="The code could not be checked">
+                <p>{state.message}</p>
+              </Message>
+            ) : null}
+          </div>
+          {state.kind === 'answered' ? (
+            <ResultPanel code={state.code} result={state.result} takeFocus={state.byUser} />
           ) : null}
         </div>
-        {state.kind === 'answered' ? (
-          <ResultPanel code={state.code} result={state.result} takeFocus={state.byUser} />
-        ) : null}
+        <CredentialCheck />
         <h2>About this service</h2>
         <p>
           Employers, colleges and universities use this page to check an award. It shows only what

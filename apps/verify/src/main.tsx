@@ -1,17 +1,20 @@
 import '@bacc/ui/styles.css';
-import { ErrorBoundary } from '@bacc/ui';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { codeFromPath } from './path.ts';
-import { VerifyApp } from './VerifyApp.tsx';
+import './verify.css';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { INITIAL_STATE_ID, parseState } from './initial-state.ts';
+import { Root } from './Root.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <VerifyApp initialCode={codeFromPath(window.location.pathname)} />
-    </ErrorBoundary>
-  </StrictMode>,
+const initialState = parseState(document.getElementById(INITIAL_STATE_ID)?.textContent);
+const page = (
+  <Root
+    pathname={window.location.pathname}
+    search={window.location.search}
+    initialState={initialState}
+  />
 );
+// The server renders the page (with its answer) wherever it can; the page then takes it over.
+if (initialState && root.firstElementChild) hydrateRoot(root, page);
+else createRoot(root).render(page);

@@ -8,3 +8,15 @@ export function codeFromPath(pathname: string): string | null {
     return null;
   }
 }
+
+/**
+ * The code the page was opened for: a QR link's path, or the ?code= a form sends when
+ * JavaScript is off (the form then submits to the home page).
+ */
+export function codeFromLocation(pathname: string, search: string): string | null {
+  const fromPath = codeFromPath(pathname);
+  if (fromPath !== null) return fromPath;
+  if (pathname !== '/') return null;
+  const typed = new URLSearchParams(search).get('code');
+  return typed ? typed.slice(0, 64) : null;
+}

@@ -7,9 +7,12 @@ export type VerificationState =
   | { kind: 'answered'; code: string; result: VerificationResult; byUser: boolean }
   | { kind: 'failed'; code: string; message: string };
 
-/** Asks the API about one code at a time; a newer check cancels an older one. */
-export function useVerification() {
-  const [state, setState] = useState<VerificationState>({ kind: 'idle' });
+/**
+ * Asks the API about one code at a time; a newer check cancels an older one. Starts from the
+ * server's answer when the page was rendered with one.
+ */
+export function useVerification(initialState: VerificationState | null = null) {
+  const [state, setState] = useState<VerificationState>(initialState ?? { kind: 'idle' });
   const inFlight = useRef<AbortController | null>(null);
 
   useEffect(() => () => inFlight.current?.abort(), []);

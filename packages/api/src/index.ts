@@ -12,4 +12,8 @@ export { AppError } from './errors.ts';
 export { type AppRouter, appRouter, createCaller } from './root.ts';
 export { decisionColumns, recomputeDecisions } from './services/records/decisions.ts';
 export { loadLearnerRecords } from './services/records/learner-record.ts';
-export { hashVerificationCode } from './services/verification.ts';
+export {
+  checkVerificationCode,
+  hashVerificationCode,
+  type VerificationAnswer,
+} from './services/verification.ts';

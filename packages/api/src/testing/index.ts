@@ -60,3 +60,4 @@ export function callerFor(
 ) {
   return createCaller(createContextInner({ db, user, ...extra }));
 }
+export { createTestAward, randomVerificationCode } from '../services/verification-fixtures.ts';

@@ -1,0 +1,67 @@
+import { formatVerificationCode } from '@bacc/schema';
+import type { Context } from '../context.ts';
+import { awardVerificationCode } from './awards/secrets.ts';
+import type { AwardAnswer } from './verification.ts';
+
+const day = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : null);
+
+/** The award a code hash names, with its tenancy for the audit record, or null. */
+export async function findAwardByCodeHash(ctx: Context, codeHash: string) {
+  const row = await ctx.db
+    .selectFrom('awards')
+    .innerJoin('centres', (j) =>
+      j
+        .onRef('centres.id', '=', 'awards.centre_id')
+        .onRef('centres.trust_id', '=', 'awards.trust_id'),
+    )
+    .select([
+      'awards.id',
+      'awards.trust_id as trustId',
+      'awards.centre_id as centreId',
+      'awards.learner_id as learnerId',
+      'awards.status',
+      'awards.learner_name as learnerName',
+      'awards.tier',
+      'awards.pathway',
+      'awards.grade',
+      'awards.issued_at as issuedAt',
+      'awards.revoked_at as revokedAt',
+      'awards.revoked_reason as revokedReason',
+      'awards.superseded_by_id as supersededById',
+      'awards.components_public as componentsPublic',
+      'awards.components',
+      // The name the centre had when it issued the award; older rows fall back to today's.
+      (eb) => eb.fn.coalesce('awards.centre_name', 'centres.name').as('centreName'),
+    ])
+    .where('awards.verification_code_hash', '=', codeHash)
+    .executeTakeFirst();
+  if (!row) return null;
+  const answer: AwardAnswer = {
+    status: row.status,
+    award: {
+      learnerName: row.learnerName,
+      tier: row.tier,
+      pathway: row.pathway,
+      grade: row.grade,
+      issuedOn: day(row.issuedAt)!,
+      centreName: row.centreName,
+      revokedOn: day(row.revokedAt),
+      revokedReason: row.revokedReason,
+    },
+    // The replacement's code is derived from its id, so the answer can point to it.
+    supersededBy:
+      row.status === 'superseded' && row.supersededById
+        ? { code: formatVerificationCode(awardVerificationCode(ctx.secrets, row.supersededById)) }
+        : null,
+    components: row.componentsPublic
+      ? row.components.map(({ name, met, measured }) => ({ name, met, measured }))
+      : null,
+  };
+  return {
+    awardId: row.id,
+    trustId: row.trustId,
+    centreId: row.centreId,
+    learnerId: row.learnerId,
+    answer,
+  };
+}
