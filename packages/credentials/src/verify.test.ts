@@ -169,6 +169,17 @@ describe('verifyAwardCredential', () => {
     ]);
   });
 
+  it('says so when a credential carries no signature at all', async () => {
+    const award = await issueAward(STATUS_LIST_URL);
+    const { proof: _, ...unsigned } = award.credential;
+    const report = await verifyAwardCredential(unsigned, { now: NOW });
+    expect(report).toMatchObject({ verified: false, signature: 'invalid', summary: null });
+    expect(report.problems).toEqual([
+      'The credential is missing "proof".',
+      'The credential is not signed: it has no proof.',
+    ]);
+  });
+
   it('rejects a credential whose issuer is not the key that signed it', async () => {
     const award = await issueAward(STATUS_LIST_URL);
     const other = await generateIssuerKey();

@@ -16,6 +16,9 @@ export async function checkSignature(credential: Record<string, unknown>): Promi
   const validFrom =
     typeof credential.validFrom === 'string' ? new Date(credential.validFrom) : new Date();
   const asOf = Number.isNaN(validFrom.getTime()) ? new Date() : validFrom;
+  if (!credential.proof || typeof credential.proof !== 'object') {
+    return { valid: false, problem: 'The credential is not signed: it has no proof.' };
+  }
   const contexts = [credential['@context']]
     .flat()
     .filter((c): c is string => typeof c === 'string');
@@ -52,6 +55,9 @@ function explain(error: { message?: string; errors?: { message?: string }[] } | 
   }
   if (/proof|signature|verification method|controller/i.test(messages) || messages.trim() === '') {
     return 'The signature does not match: the credential was changed after it was signed, or was not signed by its issuer.';
+  }
+  if (/JSON-LD|safe mode|protected term|context/i.test(messages)) {
+    return 'The signature cannot be checked: the credential is not well-formed JSON-LD, so it was changed after signing or made wrongly.';
   }
   return `The signature could not be checked: ${messages.trim()}`;
 }
