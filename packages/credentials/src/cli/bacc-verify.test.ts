@@ -93,6 +93,16 @@ describe('npx bacc-verify', { timeout: 30_000 }, () => {
     expect(offline.code).toBe(0);
   });
 
+  it('passes the committed fixture signed under a retired key, offline', async () => {
+    const { code, stdout } = await run(
+      '--offline',
+      join(import.meta.dirname, '../testing/fixtures/award-signed-2026-07-01.json'),
+    );
+    expect(stdout).toContain('Signature   valid (eddsa-rdfc-2022)');
+    expect(stdout).toContain('Issued on   2026-07-01');
+    expect(code).toBe(0);
+  });
+
   it('prints the whole report as JSON on request', async () => {
     const { code, stdout } = await run('--json', '--offline', files['award.json'] as string);
     expect(JSON.parse(stdout)).toMatchObject({
