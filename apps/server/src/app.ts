@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { ServerConfig } from './config.ts';
+import { mountCertificateRoutes } from './http/certificate-routes.ts';
 import { clientIp } from './http/client-ip.ts';
 import { csrfGuard } from './http/csrf.ts';
 import { requestLog } from './http/request-log.ts';
@@ -104,6 +105,7 @@ export function createApp({ database, config, logger, webRoots }: AppDeps) {
     trustProxy: config.trustProxy,
   });
   mountVerifyPage(app, { db: database.db, root: roots.verify, trustProxy: config.trustProxy });
+  mountCertificateRoutes(app, { db: database.db, config, logger });
   mountSpa(app, { prefix: '/admin', root: roots.admin, name: 'admin' });
   mountSpa(app, { prefix: '/portal', root: roots.portal, name: 'portal' });
   mountSpa(app, { prefix: '', root: roots.verify, name: 'verification' });

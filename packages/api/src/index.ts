@@ -9,6 +9,10 @@ export {
   type SessionCookieJar,
 } from './context.ts';
 export { AppError } from './errors.ts';
+export {
+  awardForCertificate,
+  cohortAwardsForCertificates,
+} from './services/certificates/certificate-awards.ts';
 export { type AppRouter, appRouter, createCaller } from './root.ts';
 export { decisionColumns, recomputeDecisions } from './services/records/decisions.ts';
 export { loadLearnerRecords } from './services/records/learner-record.ts';

@@ -1,0 +1,119 @@
+import {
+  AppError,
+  awardForCertificate,
+  type Context,
+  cohortAwardsForCertificates,
+  createContextInner,
+  resolveSession,
+} from '@bacc/api';
+import { renderCertificate, renderCohortCertificates } from '@bacc/certificates';
+import type { Database, Kysely } from '@bacc/db';
+import type { Hono, Context as HonoContext } from 'hono';
+import type { ServerConfig } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { attachment, certificateData } from './certificate-data.ts';
+import { readCookie, sessionCookieName } from './session-cookie.ts';
+
+export interface CertificateRouteDeps {
+  db: Kysely<Database>;
+  config: Pick<ServerConfig, 'auth' | 'secure' | 'publicUrl'>;
+  /** The server secret the awards' codes are derived from; the tRPC context's default until given. */
+  secrets?: Context['secrets'];
+  logger: Logger;
+}
+
+type Staff = { ctx: Context; scope: { trustId: string; centreId: string } };
+
+/**
+ * Certificate downloads for centre staff: one learner's certificate and transcript, or every
+ * current award of a cohort in one file. The session cookie signs the request in (a plain link
+ * or fetch, no tRPC); anyone outside the award's centre gets the same 404 as a missing award.
+ */
+export function mountCertificateRoutes(app: Hono, deps: CertificateRouteDeps) {
+  app.get('/api/awards/:awardId/certificate.pdf', async (c) => {
+    const staff = await signedInStaff(c, deps);
+    if (staff instanceof Response) return staff;
+    return answer(c, async () => {
+      const award = await awardForCertificate(staff.ctx, staff.scope, c.req.param('awardId'));
+      const pdf = await renderCertificate(certificateData(award));
+      return pdfResponse(
+        pdf,
+        attachment(`Certificate ${award.learnerName} ${award.leavingYear ?? ''}`.trim()),
+      );
+    });
+  });
+
+  app.get('/api/cohorts/:cohortId/certificates.pdf', async (c) => {
+    const staff = await signedInStaff(c, deps);
+    if (staff instanceof Response) return staff;
+    return answer(c, async () => {
+      const cohort = await cohortAwardsForCertificates(
+        staff.ctx,
+        staff.scope,
+        c.req.param('cohortId'),
+      );
+      if (cohort.awards.length === 0)
+        return c.json(
+          {
+            error: {
+              message: `No learner of the ${cohort.leavingYear} cohort holds a current award yet.`,
+            },
+          },
+          404,
+        );
+      const started = Date.now();
+      const pdf = await renderCohortCertificates(cohort.awards.map(certificateData));
+      deps.logger.info(
+        { certificates: cohort.awards.length, bytes: pdf.length, ms: Date.now() - started },
+        'cohort certificates printed',
+      );
+      const centre = cohort.awards[0]?.centreName ?? 'centre';
+      return pdfResponse(pdf, attachment(`Certificates ${centre} ${cohort.leavingYear}`));
+    });
+  });
+
+  function answer(c: HonoContext, run: () => Promise<Response>): Promise<Response> {
+    return run().catch((error: unknown) => {
+      if (error instanceof AppError && error.kind === 'not_found')
+        return c.json({ error: { message: error.message } }, 404);
+      throw error;
+    });
+  }
+}
+
+async function signedInStaff(
+  c: HonoContext,
+  deps: CertificateRouteDeps,
+): Promise<Staff | Response> {
+  const base = { db: deps.db, auth: deps.config.auth, now: () => new Date() };
+  const token = readCookie(c.req.header('cookie'), sessionCookieName(deps.config.secure));
+  const session = await resolveSession(base, token);
+  if (!session)
+    return c.json({ error: { message: 'Please sign in to download certificates.' } }, 401);
+  const { user } = session;
+  if (user.centreId === null)
+    return c.json(
+      { error: { message: 'Certificates are downloaded by the centre’s own staff.' } },
+      403,
+    );
+  const ctx = createContextInner({
+    ...base,
+    user,
+    sessionTokenHash: session.tokenHash,
+    publicUrl: deps.config.publicUrl,
+    ...(deps.secrets ? { secrets: deps.secrets } : {}),
+  });
+  return { ctx, scope: { trustId: user.trustId, centreId: user.centreId } };
+}
+
+function pdfResponse(pdf: Uint8Array, disposition: string): Response {
+  return new Response(pdf, {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Length': String(pdf.length),
+      'Content-Disposition': disposition,
+      // A certificate names a child: never kept by shared caches or the browser's disk cache.
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

@@ -1,0 +1,9 @@
+export {
+  allElements,
+  elementText,
+  type PageContent,
+  type ReadPdf,
+  readPdf,
+  type StructureNode,
+} from './read-pdf.ts';
+export { sampleCertificate } from './sample.ts';
