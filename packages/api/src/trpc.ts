@@ -59,7 +59,29 @@ const mapAppErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+// NUL and half a surrogate pair: PostgreSQL text and jsonb cannot store either.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
+
+function holdsUnstorableText(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return unstorable(value);
+  if (value === null || typeof value !== 'object' || depth > 64) return false;
+  for (const [key, inner] of Object.entries(value))
+    if (unstorable(key) || holdsUnstorableText(inner, depth + 1)) return true;
+  return false;
+}
+
+// Refused at the door with a sentence, rather than by the database as an internal error.
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  if (holdsUnstorableText(await getRawInput()))
+    throw new AppError(
+      'invalid',
+      'Some text holds a character that cannot be stored (a NUL or a broken Unicode sequence). Remove it and try again.',
+    );
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
-export const publicProcedure = t.procedure.use(mapAppErrors);
+export const publicProcedure = t.procedure.use(mapAppErrors).use(refuseUnstorableText);

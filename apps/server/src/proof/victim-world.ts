@@ -68,23 +68,28 @@ export async function buildVictimWorld(db: Kysely<Database>) {
 
   const asHeadA = callerFor(db, headA);
   const asAdmin = callerFor(db, admin);
-  const candidates = await asHeadA.centre.submissions.candidates({
-    centreId,
-    leavingYear: learner.leavingYear,
-  });
-  const learnerIds = candidates.filter((c) => c.ready).map((c) => c.id);
-  const submission = (await asHeadA.centre.submissions.create({
-    centreId,
-    leavingYear: learner.leavingYear,
-    learnerIds,
-  })) as { id: string };
-  await asAdmin.trust.submissions.approve({ trustId, submissionId: submission.id });
-  const award = await db
-    .selectFrom('awards')
-    .select('id')
-    .where('trust_id', '=', trustId)
-    .where('centre_id', '=', centreId)
-    .executeTakeFirstOrThrow();
+  // The demo may already have approved and awarded a cohort; if not, submit and approve one.
+  const existing = () =>
+    db
+      .selectFrom('awards')
+      .select(['id', 'submission_id as submissionId'])
+      .where('trust_id', '=', trustId)
+      .where('centre_id', '=', centreId)
+      .where('submission_id', 'is not', null)
+      .executeTakeFirst();
+  if (!(await existing())) {
+    const candidates = await asHeadA.centre.submissions.candidates({
+      centreId,
+      leavingYear: learner.leavingYear,
+    });
+    const submission = (await asHeadA.centre.submissions.create({
+      centreId,
+      leavingYear: learner.leavingYear,
+      learnerIds: candidates.filter((c) => c.ready).map((c) => c.id),
+    })) as { id: string };
+    await asAdmin.trust.submissions.approve({ trustId, submissionId: submission.id });
+  }
+  const award = (await existing())!;
 
   const published = await db
     .selectFrom('framework_versions')
@@ -145,7 +150,7 @@ export async function buildVictimWorld(db: Kysely<Database>) {
     qualificationId: qualification.id,
     frameworkVersionId: published.id,
     draftVersionId: draft.id,
-    submissionId: submission.id,
+    submissionId: award.submissionId!,
     awardId: award.id,
     staffUserId: staff2.id,
     importSessionId: session.sessionId,

@@ -1,0 +1,119 @@
+import { appRouter } from '@bacc/api';
+import { callerFor } from '@bacc/api/testing';
+import { describeEachDatabase } from '@bacc/db/testing';
+import type { SessionUser } from '@bacc/schema';
+import fc from 'fast-check';
+import { beforeAll, expect, it } from 'vitest';
+import { z } from 'zod';
+import { accessMatrix, type Victim } from './access-matrix.ts';
+import { hostileInputs } from './hostile-input.ts';
+import { tableChecksums } from './table-checksums.ts';
+import { buildVictimWorld } from './victim-world.ts';
+
+type Procedure = { _def: { type: string; inputs: z.ZodType[] } };
+const procedures = appRouter._def.procedures as unknown as Record<string, Procedure>;
+const paths = Object.keys(procedures).sort();
+
+type Callable = (input: unknown) => Promise<unknown>;
+const procedureAt = (caller: unknown, path: string) =>
+  path.split('.').reduce((node, key) => (node as Record<string, unknown>)[key], caller) as Callable;
+
+/** The JSON Schema of a procedure's whole input, its scope parser and its own merged. */
+function inputSchema(path: string) {
+  const schemas = procedures[path]!._def.inputs.map(
+    (parser) =>
+      z.toJSONSchema(parser, { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>,
+  );
+  if (schemas.length === 0) return { type: 'object', properties: {} };
+  return {
+    type: 'object',
+    properties: Object.assign({}, ...schemas.map((s) => s.properties ?? {})),
+    required: schemas.flatMap((s) => (s.required as string[] | undefined) ?? []),
+  };
+}
+
+/** Tables that record the attempt itself (sign-in throttling, lookup rate limits) by design. */
+const ATTEMPT_TABLES = new Set(['login_attempts', 'rate_limit_windows']);
+const unchanged = (a: Record<string, string>, b: Record<string, string>) =>
+  Object.keys(a).filter((t) => !ATTEMPT_TABLES.has(t) && a[t] !== b[t]);
+
+const STACK_OR_SQL =
+  /\n\s+at |\bselect\b.+\bfrom\b|\binsert into\b|\bupdate\b.+\bset\b|node_modules/i;
+
+describeEachDatabase('hostile input at every procedure', (suite) => {
+  let world: Awaited<ReturnType<typeof buildVictimWorld>>;
+  const problems: string[] = [];
+  let tried = 0;
+
+  beforeAll(async () => {
+    world = await buildVictimWorld(suite.handle.db);
+  }, 180_000);
+
+  const callerAs = (role: string): SessionUser | null => {
+    const { people } = world;
+    if (role === 'trustAdmin') return people.admin;
+    if (role === 'centreAdmin') return people.headA;
+    if (role === 'public') return null;
+    return people.staffA;
+  };
+
+  const victimIds = (v: Victim) =>
+    Object.values(v).filter((x): x is string => typeof x === 'string' && x.length === 36);
+
+  it('answers every generated and malformed input with a clear error or a success, never a 500 or a partial write', async () => {
+    const { db } = suite.handle;
+    const ids = victimIds(world.victim);
+    for (const path of paths) {
+      const entry = accessMatrix[path]!;
+      const user = callerAs(entry.role);
+      const call = procedureAt(callerFor(db, user), path);
+      const isMutation = procedures[path]!._def.type === 'mutation';
+      const scope = {
+        ...(path.startsWith('trust.') ? { trustId: world.victim.trustId } : {}),
+        ...(path.startsWith('centre.') ? { centreId: world.victim.centreId } : {}),
+      };
+      const before = isMutation ? null : await tableChecksums(db);
+      await fc.assert(
+        fc.asyncProperty(
+          hostileInputs(inputSchema(path), ids),
+          fc.boolean(),
+          async (raw, keepScope) => {
+            tried++;
+            const input =
+              keepScope && raw !== null && typeof raw === 'object' && !Array.isArray(raw)
+                ? { ...raw, ...scope }
+                : raw;
+            const sums = isMutation ? await tableChecksums(db) : null;
+            const outcome = await call(input).then(
+              () => null,
+              (error: { code?: string; message?: unknown }) => error,
+            );
+            if (!outcome) return;
+            const message = typeof outcome.message === 'string' ? outcome.message : '';
+            if (outcome.code === 'INTERNAL_SERVER_ERROR' || !outcome.code)
+              problems.push(`${path}: ${outcome.code ?? 'no code'} ${message.slice(0, 160)}`);
+            else if (!message.trim() || message.length > 2_000 || STACK_OR_SQL.test(message))
+              problems.push(`${path}: unclear message ${JSON.stringify(message.slice(0, 160))}`);
+            if (sums) {
+              const changed = unchanged(sums, await tableChecksums(db));
+              if (changed.length)
+                problems.push(`${path}: refused but changed ${changed.join(', ')}`);
+            }
+          },
+        ),
+        { numRuns: isMutation ? 8 : 12, seed: 20261122, endOnFailure: true },
+      );
+      if (before) {
+        const changed = unchanged(before, await tableChecksums(db));
+        // A lookup that finds an award writes its audit entry; nothing else may change on a read.
+        const allowed = path === 'verification.check' ? ['audit_events'] : [];
+        const wrong = changed.filter((t) => !allowed.includes(t));
+        if (wrong.length) problems.push(`${path} (a query) changed ${wrong.join(', ')}`);
+      }
+    }
+    process.stdout.write(
+      `hostile input on ${suite.kind}: ${tried} inputs at ${paths.length} procedures\n`,
+    );
+    expect(problems).toEqual([]);
+  }, 900_000);
+});
