@@ -33,7 +33,7 @@ export function base64urlEncode(bytes: Uint8Array): string {
   return out;
 }
 
-export function base64urlDecode(text: string): Uint8Array {
+export function base64urlDecode(text: string): Uint8Array<ArrayBuffer> {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1)
     throw new Error('Not base64url text.');
   const out = new Uint8Array(Math.floor((text.length * 6) / 8));
@@ -52,7 +52,7 @@ export function base64urlDecode(text: string): Uint8Array {
 }
 
 /** GZIP inflate with the platform's own stream (browsers and Node 18+), so no Buffer or zlib. */
-export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+export async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
