@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { appRouter, createContextInner, resolveSession } from '@bacc/api';
+import { appRouter, createContextInner, resolveSession, type ServerSecrets } from '@bacc/api';
 import type { DatabaseHandle } from '@bacc/db';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import type { ServerConfig } from './config.ts';
+import { loadServerSecrets, type ServerConfig } from './config.ts';
 import { mountCertificateRoutes } from './http/certificate-routes.ts';
 import { clientIp } from './http/client-ip.ts';
+import { mountCredentialRoutes } from './http/credential-routes.ts';
 import { csrfGuard } from './http/csrf.ts';
 import { requestLog } from './http/request-log.ts';
 import { retryAfterMeta } from './http/retry-after.ts';
@@ -29,10 +30,13 @@ export interface AppDeps {
   logger: Logger;
   /** Where the built front ends live; defaults to the sibling apps' dist folders. */
   webRoots?: { admin: string; portal: string; verify: string };
+  /** The server secret; read from BACC_SECRET_KEY or the data folder when not given. */
+  secrets?: ServerSecrets;
 }
 
-export function createApp({ database, config, logger, webRoots }: AppDeps) {
+export function createApp({ database, config, logger, webRoots, ...deps }: AppDeps) {
   const app = new Hono();
+  const secrets = deps.secrets ?? { key: loadServerSecrets(config).key };
   const roots = webRoots ?? {
     admin: `${appsDir}admin/dist`,
     portal: `${appsDir}portal/dist`,
@@ -79,9 +83,11 @@ export function createApp({ database, config, logger, webRoots }: AppDeps) {
       createContext: async (opts, c) => {
         const token = readCookie(c.req.header('cookie'), sessionCookieName(config.secure));
         const base = { db: database.db, auth: config.auth, now: () => new Date() };
+        const issuance = { secrets, publicUrl: config.publicUrl };
         const session = await resolveSession(base, token);
         return createContextInner({
           ...base,
+          ...issuance,
           user: session?.user ?? null,
           sessionTokenHash: session?.tokenHash ?? null,
           cookies: sessionCookieJar(opts.resHeaders, config.secure),
@@ -105,7 +111,8 @@ export function createApp({ database, config, logger, webRoots }: AppDeps) {
     trustProxy: config.trustProxy,
   });
   mountVerifyPage(app, { db: database.db, root: roots.verify, trustProxy: config.trustProxy });
-  mountCertificateRoutes(app, { db: database.db, config, logger });
+  mountCertificateRoutes(app, { db: database.db, config, logger, secrets });
+  mountCredentialRoutes(app, { db: database.db, publicUrl: config.publicUrl });
   mountSpa(app, { prefix: '/admin', root: roots.admin, name: 'admin' });
   mountSpa(app, { prefix: '/portal', root: roots.portal, name: 'portal' });
   mountSpa(app, { prefix: '', root: roots.verify, name: 'verification' });

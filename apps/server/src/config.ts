@@ -1,4 +1,6 @@
-import { isAbsolute, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const positiveInt = (name: string, fallback: number) =>
@@ -22,6 +24,13 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
   BACC_DEMO: z.enum(['0', '1', 'true', 'false']).default('1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BACC_SECRET_KEY: z
+    .string()
+    .refine(
+      (v) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32,
+      'BACC_SECRET_KEY must be 32 random bytes in base64 (make one with: openssl rand -base64 32)',
+    )
+    .optional(),
 });
 
 export interface ServerConfig {
@@ -36,6 +45,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   seedDemo: boolean;
   logLevel: string;
+  /** BACC_SECRET_KEY, decoded; when unset the server keeps one in the data folder. */
+  secretKey: Uint8Array | undefined;
 }
 
 /** Reads the environment once; a bad value stops start-up with a sentence naming the variable. */
@@ -68,5 +79,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: yes(e.TRUST_PROXY),
     seedDemo: yes(e.BACC_DEMO),
     logLevel: e.LOG_LEVEL,
+    secretKey: e.BACC_SECRET_KEY
+      ? new Uint8Array(Buffer.from(e.BACC_SECRET_KEY, 'base64'))
+      : undefined,
   };
+}
+
+/**
+ * The server secret: BACC_SECRET_KEY, or else `secret.key` in the data folder, made at first
+ * start (readable by the owner only). It seals issuer keys and derives verification codes, so
+ * every replica must share it and it must survive restarts: losing it loses both.
+ */
+export function loadServerSecrets(config: Pick<ServerConfig, 'secretKey' | 'dataDir'>): {
+  key: Uint8Array;
+  source: 'environment' | 'file' | 'new file';
+  path?: string;
+} {
+  if (config.secretKey) return { key: config.secretKey, source: 'environment' };
+  const path = join(config.dataDir, 'secret.key');
+  if (existsSync(path)) {
+    const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
+    if (key.length !== 32)
+      throw new Error(
+        `Bacc cannot start: ${path} does not hold a 32-byte base64 secret. Restore it from a backup, or set BACC_SECRET_KEY.`,
+      );
+    return { key: new Uint8Array(key), source: 'file', path };
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const key = randomBytes(32);
+  // 'wx' refuses to overwrite a secret another process wrote in the meantime.
+  writeFileSync(path, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(path, 0o600);
+  return { key: new Uint8Array(key), source: 'new file', path };
 }

@@ -1,6 +1,10 @@
+import { awardVerificationCode, type ServerSecrets } from '@bacc/api';
 import type { Database, Kysely } from '@bacc/db';
+import { formatVerificationCode } from '@bacc/schema';
 import type { Logger } from './logger.ts';
+import type { DemoIssuance } from './seed/awards.ts';
 import { DEMO_PASSWORD, type DemoLogin, isDatabaseEmpty, seedDemoData } from './seed/index.ts';
+import { DEMO_TRUST } from './seed/organisation.ts';
 
 const DEMO_DOMAIN = '@demo.bacc.test';
 
@@ -8,10 +12,14 @@ const DEMO_DOMAIN = '@demo.bacc.test';
  * Seeds the demo trust into an empty database; on later starts, finds the demo accounts again
  * so they can be printed. A database that holds real data is never touched.
  */
-export async function ensureDemoData(db: Kysely<Database>, logger: Logger): Promise<DemoLogin[]> {
+export async function ensureDemoData(
+  db: Kysely<Database>,
+  logger: Logger,
+  issuance: DemoIssuance,
+): Promise<DemoLogin[]> {
   if (await isDatabaseEmpty(db)) {
     const started = performance.now();
-    const { logins, counts } = await seedDemoData(db);
+    const { logins, counts } = await seedDemoData(db, { issuance });
     logger.info({ counts, ms: Math.round(performance.now() - started) }, 'demo data seeded');
     return logins;
   }
@@ -31,4 +39,19 @@ export async function ensureDemoData(db: Kysely<Database>, logger: Logger): Prom
     centreName: r.centreName,
     password: DEMO_PASSWORD,
   }));
+}
+
+/** A current award of the demo trust, as a code to try on the verification page. */
+export async function findDemoAwardCode(db: Kysely<Database>, secrets: ServerSecrets) {
+  const award = await db
+    .selectFrom('awards')
+    .innerJoin('trusts', 'trusts.id', 'awards.trust_id')
+    .select('awards.id')
+    .where('trusts.slug', '=', DEMO_TRUST.slug)
+    .where('awards.status', '=', 'valid')
+    .orderBy('awards.learner_name')
+    .orderBy('awards.id')
+    .limit(1)
+    .executeTakeFirst();
+  return award ? formatVerificationCode(awardVerificationCode(secrets, award.id)) : null;
 }

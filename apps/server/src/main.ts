@@ -1,9 +1,9 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { loadConfig } from './config.ts';
+import { loadConfig, loadServerSecrets } from './config.ts';
 import { openDatabase } from './database.ts';
-import { ensureDemoData } from './demo.ts';
+import { ensureDemoData, findDemoAwardCode } from './demo.ts';
 import { createLogger } from './logger.ts';
 import { handleShutdown } from './shutdown.ts';
 import { printWelcome } from './welcome.ts';
@@ -11,11 +11,20 @@ import { printWelcome } from './welcome.ts';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const secret = loadServerSecrets(config);
+  if (secret.source === 'new file')
+    logger.warn(
+      { path: secret.path },
+      'made a new server secret: back it up with the data; issuer keys and award codes depend on it',
+    );
+  const secrets = { key: secret.key };
   const database = await openDatabase(config);
-  const demo = config.seedDemo ? await ensureDemoData(database.db, logger) : null;
-  const app = createApp({ database, config, logger });
+  const issuance = { secrets, publicUrl: config.publicUrl };
+  const demo = config.seedDemo ? await ensureDemoData(database.db, logger, issuance) : null;
+  const demoCode = demo ? await findDemoAwardCode(database.db, secrets) : null;
+  const app = createApp({ database, config, logger, secrets });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
-    printWelcome(config, database.kind, demo);
+    printWelcome(config, database.kind, demo, demoCode);
   }) as Server;
   server.on('error', async (error: NodeJS.ErrnoException) => {
     process.stderr.write(

@@ -2,7 +2,12 @@ import type { ServerConfig } from './config.ts';
 import type { DemoLogin } from './seed/index.ts';
 
 /** What a person needs after `npm start`: where to go and how to sign in. */
-export function printWelcome(config: ServerConfig, kind: string, demo: DemoLogin[] | null) {
+export function printWelcome(
+  config: ServerConfig,
+  kind: string,
+  demo: DemoLogin[] | null,
+  demoAwardCode: string | null = null,
+) {
   const url = config.publicUrl;
   const where = config.databaseUrl
     ? 'PostgreSQL (DATABASE_URL)'
@@ -25,6 +30,8 @@ export function printWelcome(config: ServerConfig, kind: string, demo: DemoLogin
       lines.push(`    ${role} ${login.email.padEnd(40)} ${login.centreName ?? ''}`);
     }
   }
+  if (demoAwardCode)
+    lines.push('', `  Demo award code  ${demoAwardCode}  (try it at ${url}/v/${demoAwardCode})`);
   lines.push('', '  Stop with Ctrl+C.', '');
   process.stdout.write(`${lines.join('\n')}\n`);
 }

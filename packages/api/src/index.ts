@@ -6,14 +6,17 @@ export {
   type Context,
   createContextInner,
   defaultAuthSettings,
+  type ServerSecrets,
   type SessionCookieJar,
+  testSecrets,
 } from './context.ts';
 export { AppError } from './errors.ts';
+export { type AppRouter, appRouter, createCaller } from './root.ts';
+export * from './services/awards/index.ts';
 export {
   awardForCertificate,
   cohortAwardsForCertificates,
 } from './services/certificates/certificate-awards.ts';
-export { type AppRouter, appRouter, createCaller } from './root.ts';
 export { decisionColumns, recomputeDecisions } from './services/records/decisions.ts';
 export { loadLearnerRecords } from './services/records/learner-record.ts';
 export {

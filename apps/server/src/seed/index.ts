@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@bacc/api';
 import { type Database, type Kysely, recordAuditEvent } from '@bacc/db';
+import { type DemoIssuance, seedApprovedAwards } from './awards.ts';
 import { seedFrameworkAndDecisions } from './framework.ts';
 import { GRADE_SCALES } from './grade-scales.ts';
 import { DEMO_CENTRES, DEMO_PASSWORD, DEMO_TRUST, demoUsers } from './organisation.ts';
@@ -21,6 +22,11 @@ export interface SeedOptions {
   learnersPerCentre?: number;
   /** Replaces the fixed-seed stream; the default gives the same demo on every install. */
   random?: () => number;
+  /**
+   * The server secret and address to issue the past year's demo awards with (their codes derive
+   * from the secret). Without it the demo has no awards yet.
+   */
+  issuance?: DemoIssuance;
 }
 
 // Well under PostgreSQL's 65,535 bind parameters for the widest row, and few round trips.
@@ -126,6 +132,16 @@ export async function seedDemoData(
       ),
     );
     Object.assign(counts, await seedTariffAndAccreditation(trx, trustId, [...centreIds.values()]));
+    if (options.issuance)
+      Object.assign(
+        counts,
+        await seedApprovedAwards(
+          trx,
+          trustId,
+          centreIds.get(DEMO_CENTRES[0]!.slug)!,
+          options.issuance,
+        ),
+      );
     await recordAuditEvent(trx, {
       trustId,
       centreId: null,

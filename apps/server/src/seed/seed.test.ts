@@ -1,8 +1,16 @@
-import { verifyPassword } from '@bacc/api';
+import {
+  awardVerificationCode,
+  createCaller,
+  createContextInner,
+  testSecrets,
+  verifyPassword,
+} from '@bacc/api';
 import { createTestDatabase, describeEachDatabase } from '@bacc/db/testing';
 import { activityInputSchema, isValidUln, isValidUpn, learnerInputSchema } from '@bacc/schema';
 import { beforeAll, expect, it } from 'vitest';
 import { type DemoLogin, isDatabaseEmpty, seedDemoData } from './index.ts';
+
+const demoIssuance = { secrets: testSecrets, publicUrl: 'http://localhost:3000' };
 
 describeEachDatabase('demo seed', (suite) => {
   let emptyBefore: boolean;
@@ -12,7 +20,7 @@ describeEachDatabase('demo seed', (suite) => {
   beforeAll(async () => {
     emptyBefore = await isDatabaseEmpty(suite.handle.db);
     const started = performance.now();
-    seeded = await seedDemoData(suite.handle.db);
+    seeded = await seedDemoData(suite.handle.db, { issuance: demoIssuance });
     seedMs = performance.now() - started;
     process.stdout.write(`demo seed on ${suite.kind}: ${Math.round(seedMs)} ms\n`);
   });
@@ -202,6 +210,33 @@ describeEachDatabase('demo seed', (suite) => {
       .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.after).toEqual(seeded.counts);
+  });
+
+  it('has the past year’s leavers at one centre approved and awarded, each code answering valid', async () => {
+    const db = suite.handle.db;
+    const submissions = await db.selectFrom('submissions').selectAll().execute();
+    expect(submissions).toHaveLength(1);
+    expect(submissions[0]).toMatchObject({ status: 'approved' });
+    const awards = await db
+      .selectFrom('awards')
+      .select(['id', 'learner_id', 'status', 'leaving_year', 'credential'])
+      .execute();
+    expect(awards.length).toBe(seeded.counts.awards);
+    expect(awards.length).toBeGreaterThan(5);
+    const withTier = await db
+      .selectFrom('learners')
+      .innerJoin('learner_decisions', 'learner_decisions.learner_id', 'learners.id')
+      .select('learners.id')
+      .where('learners.submission_id', '=', submissions[0]!.id)
+      .where('learner_decisions.tier', 'is not', null)
+      .execute();
+    expect(awards.map((a) => a.learner_id).sort()).toEqual(withTier.map((l) => l.id).sort());
+    for (const a of awards) expect(a).toMatchObject({ status: 'valid', leaving_year: 2025 });
+    const caller = createCaller(createContextInner({ db }));
+    const answer = await caller.verification.check({
+      code: awardVerificationCode(testSecrets, awards[0]!.id),
+    });
+    expect(answer.status).toBe('valid');
   });
 
   it('gives the same learners when seeded again into another database', async () => {
