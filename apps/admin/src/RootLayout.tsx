@@ -48,6 +48,9 @@ function SignedInLayout() {
               <Link key="moderation" to="/moderation">
                 Moderation
               </Link>,
+              <Link key="awards" to="/awards">
+                Awards
+              </Link>,
               <Link key="analytics" to="/analytics">
                 Analytics
               </Link>,

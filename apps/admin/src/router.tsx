@@ -4,6 +4,7 @@ import { AnalyticsPage } from './analytics/AnalyticsPage.tsx';
 import { parseAnalyticsSearch } from './analytics/analyticsSearch.ts';
 import { AuditLogPage } from './audit/AuditLogPage.tsx';
 import { parseAuditSearch } from './audit/auditSearch.ts';
+import { awardRoutes } from './awards/routes.tsx';
 import { CentresPage } from './centres/CentresPage.tsx';
 import { parseCentresSearch } from './centres/centresSearch.ts';
 import { centreRoutes } from './centres/routes.tsx';
@@ -67,6 +68,7 @@ const routeTree = rootRoute.addChildren([
   ...qualificationRoutes(rootRoute),
   ...centreRoutes(rootRoute),
   ...userRoutes(rootRoute),
+  ...awardRoutes(rootRoute),
   ...frameworkRoutes(rootRoute),
   centresRoute,
   moderationRoute,

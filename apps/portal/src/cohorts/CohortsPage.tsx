@@ -1,5 +1,6 @@
 import { EmptyState, Page, QueryBoundary, Table, useSession } from '@bacc/ui';
 import { Link } from '@tanstack/react-router';
+import { CohortCertificatesDownload } from '../awards/CohortCertificatesDownload.tsx';
 import { NewCohortForm } from './NewCohortForm.tsx';
 import { SubmissionStatusBadge } from './SubmissionStatus.tsx';
 import { useCohorts } from './useCohorts.ts';
@@ -77,6 +78,17 @@ export function CohortsPage() {
                     </>
                   );
                 },
+              },
+              {
+                key: 'certificates',
+                header: 'Certificates',
+                cell: (c) => (
+                  <CohortCertificatesDownload
+                    cohortId={c.id}
+                    leavingYear={c.leavingYear}
+                    approved={c.submissions.some((s) => s.status === 'approved')}
+                  />
+                ),
               },
             ]}
           />

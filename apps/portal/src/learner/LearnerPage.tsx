@@ -11,6 +11,7 @@ import {
 } from '@bacc/ui';
 import { useIsMutating, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { AwardPanel } from '../awards/AwardPanel.tsx';
 import { ActivitiesSection } from './evidence/ActivitiesSection.tsx';
 import { EnglishMathsSection } from './evidence/EnglishMathsSection.tsx';
 import { ProjectSection } from './evidence/ProjectSection.tsx';
@@ -96,6 +97,7 @@ export function LearnerPage() {
           <EnglishMathsSection attainment={data.englishMaths} />
         </div>
         <div className="learner-progress stack">
+          <AwardPanel learnerId={learnerId} />
           {data.framework ? (
             <LearnerProgress
               data={data}

@@ -128,6 +128,7 @@ export interface AwardListFilter {
   leavingYear?: number;
   /** Part of the learner's name. */
   search?: string;
+  learnerId?: string;
   limit: number;
   offset: number;
 }
@@ -138,6 +139,7 @@ export async function listAwardRows(db: Db, scope: AwardScope, filter: AwardList
   if (scope.centreId) q = q.where('awards.centre_id', '=', scope.centreId);
   if (filter.status) q = q.where('awards.status', '=', filter.status);
   if (filter.leavingYear) q = q.where('awards.leaving_year', '=', filter.leavingYear);
+  if (filter.learnerId) q = q.where('awards.learner_id', '=', filter.learnerId);
   if (filter.search?.trim())
     q = q.where(
       'awards.learner_name',

@@ -10,6 +10,8 @@ export const awardListInputSchema = z.object({
   status: awardStatusSchema.optional(),
   leavingYear: leavingYearSchema.optional(),
   search: z.string().trim().max(100, 'Search for at most 100 characters').optional(),
+  /** One learner's awards (the learner page's award panel). */
+  learnerId: uuidSchema.optional(),
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(50),
 });

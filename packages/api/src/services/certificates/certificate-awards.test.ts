@@ -66,4 +66,33 @@ describeEachDatabase('certificate awards', (suite) => {
       cohortAwardsForCertificates(ctx, { trustId: t.trust.id, centreId: t.centreB.id }, cohortId),
     ).rejects.toThrow('That cohort');
   });
+
+  it('lists one learner’s awards for the learner page’s award panel, old and new', async () => {
+    const { db } = suite.handle;
+    const { t, awards } = await approvedSubmission(db);
+    const target = awards[2]!;
+    const staff = callerFor(db, t.staffA);
+    const first = await staff.centre.awards.list({
+      centreId: t.centreA.id,
+      learnerId: target.learner_id!,
+    });
+    expect(first.awards.map((a) => a.id)).toEqual([target.id]);
+    await callerFor(db, t.admin).trust.awards.reissue({
+      trustId: t.trust.id,
+      awardId: target.id,
+      reason: 'Name corrected',
+    });
+    const after = await staff.centre.awards.list({
+      centreId: t.centreA.id,
+      learnerId: target.learner_id!,
+    });
+    expect(after.total).toBe(2);
+    expect(after.awards.map((a) => a.status).sort()).toEqual(['superseded', 'valid']);
+    expect(after.awards.every((a) => a.learnerId === target.learner_id)).toBe(true);
+    const otherCentre = await callerFor(db, t.staffB).centre.awards.list({
+      centreId: t.centreB.id,
+      learnerId: target.learner_id!,
+    });
+    expect(otherCentre.total).toBe(0);
+  });
 });

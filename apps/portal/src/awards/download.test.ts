@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { fileNameOf, formatBytes } from './download.ts';
+
+describe('fileNameOf', () => {
+  it('prefers the exact UTF-8 name, falling back to the plain one', () => {
+    expect(
+      fileNameOf(
+        `attachment; filename="certificate-zoe-nowak.pdf"; filename*=UTF-8''Certificate%20Zo%C3%AB%20%C5%83owak.pdf`,
+      ),
+    ).toBe('Certificate Zoë Ńowak.pdf');
+    expect(fileNameOf('attachment; filename="certificates-2026.pdf"')).toBe(
+      'certificates-2026.pdf',
+    );
+    expect(fileNameOf(`attachment; filename="plain.pdf"; filename*=UTF-8''%E0%A4%A.pdf`)).toBe(
+      'plain.pdf',
+    );
+    expect(fileNameOf(null)).toBeNull();
+  });
+});
+
+describe('formatBytes', () => {
+  it('reads as people say sizes', () => {
+    expect(formatBytes(900)).toBe('900 bytes');
+    expect(formatBytes(14_000)).toBe('14 KB');
+    expect(formatBytes(3_500_000)).toBe('3.3 MB');
+  });
+});
