@@ -86,11 +86,14 @@ describe('signAwardCredential', () => {
     const vc = (await signAwardCredential(awardInput(), await generateIssuerKey())) as Json;
     expect(Object.keys(vc.credentialSubject).sort()).toEqual([
       'achievement',
-      'awardedDate',
+      'identifier',
       'name',
       'result',
       'source',
       'type',
+    ]);
+    expect(vc.credentialSubject.identifier).toEqual([
+      { type: 'IdentityObject', identityHash: 'Ada Okafor', identityType: 'name', hashed: false },
     ]);
     const text = JSON.stringify(vc).toLowerCase();
     for (const field of ['uln', 'upn', 'dateofbirth', 'birth', 'address', 'email'])

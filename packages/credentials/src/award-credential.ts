@@ -92,9 +92,19 @@ export function awardCredential(
     name: `${achievement.name}: ${input.tier}`,
     issuer: { id: issuer, type: ['Profile'], name: input.issuerName, url: input.issuerUrl },
     validFrom: issued,
+    awardedDate: issued,
     credentialSubject: {
       type: ['AchievementSubject'],
       name: input.learnerName,
+      // OB 3.0 asks for an id or an identifier; the plain name is the only one a Bacc award carries
+      identifier: [
+        {
+          type: 'IdentityObject',
+          identityHash: input.learnerName,
+          identityType: 'name',
+          hashed: false,
+        },
+      ],
       achievement: {
         id: achievement.id,
         type: ['Achievement'],
@@ -121,7 +131,6 @@ export function awardCredential(
         type: ['Profile'],
         name: input.centreName,
       },
-      awardedDate: issued,
     },
     evidence: [
       {

@@ -72,6 +72,14 @@ describe('the OB 3.0 structure check', () => {
     );
   });
 
+  it('rejects a subject with neither an id nor an identifier', () => {
+    const result = checkStructure(without(['credentialSubject', 'identifier']));
+    expect(result).toEqual({
+      valid: false,
+      problems: ['"credentialSubject" needs an id or an identifier.'],
+    });
+  });
+
   it('explains wrong values in plain words', () => {
     const wrong = structuredClone(signed);
     wrong.type = ['VerifiableCredential'];

@@ -20,8 +20,8 @@ export function checkStructure(credential: unknown): StructureCheck {
     (e) =>
       // "contains" also reports each item that did not match; the summary error says it all
       !e.schemaPath.includes('/contains/') &&
-      // criteria's anyOf is summarised; its two branch errors are not
-      !e.schemaPath.includes('criteria/anyOf/'),
+      // an anyOf is summarised in one sentence; its branches' errors are not repeated
+      !e.schemaPath.includes('/anyOf/'),
   );
   const problems = [...new Set(errors.map(describe))];
   return { valid: false, problems };
@@ -33,7 +33,9 @@ function describe(error: AjvError): string {
     case 'required':
       return `${at.subject} is missing "${String(error.params.missingProperty)}".`;
     case 'anyOf':
-      return `${at.field} needs a narrative or an id.`;
+      return error.instancePath === '/credentialSubject'
+        ? `${at.field} needs an id or an identifier.`
+        : `${at.field} needs a narrative or an id.`;
     case 'const':
       return `${at.field} must be ${JSON.stringify(error.params.allowedValue)}.`;
     case 'enum':

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate18;
 export default validate18;
-const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"urn:bacc:schema:ob3-award-credential:1","title":"Bacc award credential (Open Badges 3.0 required fields)","description":"The Open Badges 3.0 AchievementCredential fields a Bacc award must carry, with the VC 2.0 shape and an embedded Data Integrity proof. Patterns stand in for formats so the compiled validator has no dependencies.","type":"object","required":["@context","id","type","issuer","validFrom","name","credentialSubject","proof"],"properties":{"@context":{"type":"array","allOf":[{"type":"array","contains":{"const":"https://www.w3.org/ns/credentials/v2"}},{"type":"array","contains":{"type":"string","pattern":"^https://purl\\.imsglobal\\.org/spec/ob/v3p0/context-3\\.0\\.[0-9]+\\.json$"}}]},"id":{"$ref":"#/$defs/uri"},"type":{"type":"array","items":{"type":"string"},"allOf":[{"type":"array","contains":{"const":"VerifiableCredential"}},{"type":"array","contains":{"enum":["OpenBadgeCredential","AchievementCredential"]}}]},"name":{"$ref":"#/$defs/text"},"description":{"type":"string"},"issuer":{"$ref":"#/$defs/profile"},"validFrom":{"$ref":"#/$defs/dateTime"},"validUntil":{"$ref":"#/$defs/dateTime"},"credentialSubject":{"type":"object","required":["type","achievement"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"AchievementSubject"}},"name":{"$ref":"#/$defs/text"},"achievement":{"type":"object","required":["id","type","name","description","criteria"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Achievement"}},"name":{"$ref":"#/$defs/text"},"description":{"$ref":"#/$defs/text"},"criteria":{"type":"object","anyOf":[{"required":["id"]},{"required":["narrative"]}],"properties":{"id":{"$ref":"#/$defs/uri"},"narrative":{"$ref":"#/$defs/text"}}},"resultDescription":{"type":"array","items":{"type":"object","required":["id","type","name","resultType"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"ResultDescription"}},"name":{"$ref":"#/$defs/text"},"resultType":{"type":"string"}}}}}},"result":{"type":"array","items":{"type":"object","required":["type"],"properties":{"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Result"}},"resultDescription":{"$ref":"#/$defs/uri"},"value":{"type":"string"}}}},"source":{"$ref":"#/$defs/profile"}}},"evidence":{"type":"array","items":{"type":"object","required":["type"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Evidence"}}}}},"credentialStatus":{"type":"object","required":["type","statusPurpose","statusListIndex","statusListCredential"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"const":"BitstringStatusListEntry"},"statusPurpose":{"type":"string","pattern":"\\S"},"statusListIndex":{"type":"string","pattern":"^(0|[1-9][0-9]*)$"},"statusListCredential":{"$ref":"#/$defs/uri"}}},"proof":{"type":"object","required":["type","cryptosuite","verificationMethod","proofPurpose","proofValue"],"properties":{"type":{"const":"DataIntegrityProof"},"cryptosuite":{"type":"string","pattern":"\\S"},"verificationMethod":{"$ref":"#/$defs/uri"},"proofPurpose":{"const":"assertionMethod"},"proofValue":{"type":"string","pattern":"^z[1-9A-HJ-NP-Za-km-z]+$"},"created":{"$ref":"#/$defs/dateTime"}}}},"$defs":{"text":{"type":"string","pattern":"\\S"},"uri":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"dateTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},"typeOf":{"type":"array","minItems":1,"items":{"type":"string"}},"profile":{"type":"object","required":["id","type"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Profile"}},"name":{"$ref":"#/$defs/text"},"url":{"$ref":"#/$defs/uri"}}}}};
+const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"urn:bacc:schema:ob3-award-credential:1","title":"Bacc award credential (Open Badges 3.0 required fields)","description":"The Open Badges 3.0 AchievementCredential fields a Bacc award must carry, with the VC 2.0 shape and an embedded Data Integrity proof. Patterns stand in for formats so the compiled validator has no dependencies.","type":"object","required":["@context","id","type","issuer","validFrom","name","credentialSubject","proof"],"properties":{"@context":{"type":"array","allOf":[{"type":"array","contains":{"const":"https://www.w3.org/ns/credentials/v2"}},{"type":"array","contains":{"type":"string","pattern":"^https://purl\\.imsglobal\\.org/spec/ob/v3p0/context-3\\.0\\.[0-9]+\\.json$"}}]},"id":{"$ref":"#/$defs/uri"},"type":{"type":"array","items":{"type":"string"},"allOf":[{"type":"array","contains":{"const":"VerifiableCredential"}},{"type":"array","contains":{"enum":["OpenBadgeCredential","AchievementCredential"]}}]},"name":{"$ref":"#/$defs/text"},"description":{"type":"string"},"issuer":{"$ref":"#/$defs/profile"},"validFrom":{"$ref":"#/$defs/dateTime"},"validUntil":{"$ref":"#/$defs/dateTime"},"credentialSubject":{"type":"object","required":["type","achievement"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"AchievementSubject"}},"name":{"$ref":"#/$defs/text"},"achievement":{"type":"object","required":["id","type","name","description","criteria"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Achievement"}},"name":{"$ref":"#/$defs/text"},"description":{"$ref":"#/$defs/text"},"criteria":{"type":"object","anyOf":[{"required":["id"]},{"required":["narrative"]}],"properties":{"id":{"$ref":"#/$defs/uri"},"narrative":{"$ref":"#/$defs/text"}}},"resultDescription":{"type":"array","items":{"type":"object","required":["id","type","name","resultType"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"ResultDescription"}},"name":{"$ref":"#/$defs/text"},"resultType":{"type":"string"}}}}}},"result":{"type":"array","items":{"type":"object","required":["type"],"properties":{"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Result"}},"resultDescription":{"$ref":"#/$defs/uri"},"value":{"type":"string"}}}},"source":{"$ref":"#/$defs/profile"},"identifier":{"type":"array","items":{"type":"object","required":["type","hashed","identityHash","identityType"],"properties":{"type":{"const":"IdentityObject"},"hashed":{"type":"boolean"},"identityHash":{"$ref":"#/$defs/text"},"identityType":{"type":"string","pattern":"\\S"}}}}},"anyOf":[{"required":["id"]},{"required":["identifier"]}]},"evidence":{"type":"array","items":{"type":"object","required":["type"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Evidence"}}}}},"credentialStatus":{"type":"object","required":["type","statusPurpose","statusListIndex","statusListCredential"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"const":"BitstringStatusListEntry"},"statusPurpose":{"type":"string","pattern":"\\S"},"statusListIndex":{"type":"string","pattern":"^(0|[1-9][0-9]*)$"},"statusListCredential":{"$ref":"#/$defs/uri"}}},"proof":{"type":"object","required":["type","cryptosuite","verificationMethod","proofPurpose","proofValue"],"properties":{"type":{"const":"DataIntegrityProof"},"cryptosuite":{"type":"string","pattern":"\\S"},"verificationMethod":{"$ref":"#/$defs/uri"},"proofPurpose":{"const":"assertionMethod"},"proofValue":{"type":"string","pattern":"^z[1-9A-HJ-NP-Za-km-z]+$"},"created":{"$ref":"#/$defs/dateTime"}}},"awardedDate":{"$ref":"#/$defs/dateTime"}},"$defs":{"text":{"type":"string","pattern":"\\S"},"uri":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"dateTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},"typeOf":{"type":"array","minItems":1,"items":{"type":"string"}},"profile":{"type":"object","required":["id","type"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Profile"}},"name":{"$ref":"#/$defs/text"},"url":{"$ref":"#/$defs/uri"}}}}};
 const schema22 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"};
 const schema23 = {"type":"string","pattern":"\\S"};
 const schema29 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"};
@@ -13,8 +13,8 @@ const pattern2 = new RegExp("^https://purl\\.imsglobal\\.org/spec/ob/v3p0/contex
 const pattern3 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$", "u");
 const pattern4 = new RegExp("\\S", "u");
 const pattern8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-const pattern23 = new RegExp("^(0|[1-9][0-9]*)$", "u");
-const pattern27 = new RegExp("^z[1-9A-HJ-NP-Za-km-z]+$", "u");
+const pattern25 = new RegExp("^(0|[1-9][0-9]*)$", "u");
+const pattern29 = new RegExp("^z[1-9A-HJ-NP-Za-km-z]+$", "u");
 const schema24 = {"type":"object","required":["id","type"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Profile"}},"name":{"$ref":"#/$defs/text"},"url":{"$ref":"#/$defs/uri"}}};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -705,9 +705,12 @@ errors++;
 }
 if(data.credentialSubject !== undefined){
 let data13 = data.credentialSubject;
+const _errs41 = errors;
+let valid13 = false;
+const _errs42 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.type === undefined){
-const err33 = {instancePath:instancePath+"/credentialSubject",schemaPath:"#/properties/credentialSubject/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data13.id === undefined){
+const err33 = {instancePath:instancePath+"/credentialSubject",schemaPath:"#/properties/credentialSubject/anyOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -716,8 +719,13 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data13.achievement === undefined){
-const err34 = {instancePath:instancePath+"/credentialSubject",schemaPath:"#/properties/credentialSubject/required",keyword:"required",params:{missingProperty: "achievement"},message:"must have required property '"+"achievement"+"'"};
+}
+var _valid0 = _errs42 === errors;
+valid13 = valid13 || _valid0;
+const _errs43 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.identifier === undefined){
+const err34 = {instancePath:instancePath+"/credentialSubject",schemaPath:"#/properties/credentialSubject/anyOf/1/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -726,11 +734,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data13.id !== undefined){
-let data14 = data13.id;
-if(typeof data14 === "string"){
-if(!pattern3.test(data14)){
-const err35 = {instancePath:instancePath+"/credentialSubject/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+}
+var _valid0 = _errs43 === errors;
+valid13 = valid13 || _valid0;
+if(!valid13){
+const err35 = {instancePath:instancePath+"/credentialSubject",schemaPath:"#/properties/credentialSubject/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -739,9 +747,20 @@ vErrors.push(err35);
 }
 errors++;
 }
+else {
+errors = _errs41;
+if(vErrors !== null){
+if(_errs41){
+vErrors.length = _errs41;
 }
 else {
-const err36 = {instancePath:instancePath+"/credentialSubject/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.type === undefined){
+const err36 = {instancePath:instancePath+"/credentialSubject",schemaPath:"#/properties/credentialSubject/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -750,12 +769,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data13.type !== undefined){
-let data15 = data13.type;
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err37 = {instancePath:instancePath+"/credentialSubject/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data13.achievement === undefined){
+const err37 = {instancePath:instancePath+"/credentialSubject",schemaPath:"#/properties/credentialSubject/required",keyword:"required",params:{missingProperty: "achievement"},message:"must have required property '"+"achievement"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -764,10 +779,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-const len5 = data15.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data15[i5] !== "string"){
-const err38 = {instancePath:instancePath+"/credentialSubject/type/" + i5,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.id !== undefined){
+let data14 = data13.id;
+if(typeof data14 === "string"){
+if(!pattern3.test(data14)){
+const err38 = {instancePath:instancePath+"/credentialSubject/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -777,9 +793,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
 else {
-const err39 = {instancePath:instancePath+"/credentialSubject/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err39 = {instancePath:instancePath+"/credentialSubject/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -788,13 +803,12 @@ vErrors.push(err39);
 }
 errors++;
 }
+}
+if(data13.type !== undefined){
+let data15 = data13.type;
 if(Array.isArray(data15)){
-const _errs50 = errors;
-const len6 = data15.length;
-for(let i6=0; i6<len6; i6++){
-const _errs51 = errors;
-if("AchievementSubject" !== data15[i6]){
-const err40 = {instancePath:instancePath+"/credentialSubject/type/" + i6,schemaPath:"#/properties/credentialSubject/properties/type/contains/const",keyword:"const",params:{allowedValue: "AchievementSubject"},message:"must be equal to constant"};
+if(data15.length < 1){
+const err40 = {instancePath:instancePath+"/credentialSubject/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -803,13 +817,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-var valid18 = _errs51 === errors;
-if(valid18){
-break;
-}
-}
-if(!valid18){
-const err41 = {instancePath:instancePath+"/credentialSubject/type",schemaPath:"#/properties/credentialSubject/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
+const len5 = data15.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data15[i5] !== "string"){
+const err41 = {instancePath:instancePath+"/credentialSubject/type/" + i5,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -818,20 +829,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-else {
-errors = _errs50;
-if(vErrors !== null){
-if(_errs50){
-vErrors.length = _errs50;
-}
-else {
-vErrors = null;
-}
-}
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/credentialSubject/type",schemaPath:"#/properties/credentialSubject/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err42 = {instancePath:instancePath+"/credentialSubject/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -840,12 +841,13 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data13.name !== undefined){
-let data18 = data13.name;
-if(typeof data18 === "string"){
-if(!pattern4.test(data18)){
-const err43 = {instancePath:instancePath+"/credentialSubject/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(Array.isArray(data15)){
+const _errs53 = errors;
+const len6 = data15.length;
+for(let i6=0; i6<len6; i6++){
+const _errs54 = errors;
+if("AchievementSubject" !== data15[i6]){
+const err43 = {instancePath:instancePath+"/credentialSubject/type/" + i6,schemaPath:"#/properties/credentialSubject/properties/type/contains/const",keyword:"const",params:{allowedValue: "AchievementSubject"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -854,9 +856,13 @@ vErrors.push(err43);
 }
 errors++;
 }
+var valid19 = _errs54 === errors;
+if(valid19){
+break;
 }
-else {
-const err44 = {instancePath:instancePath+"/credentialSubject/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(!valid19){
+const err44 = {instancePath:instancePath+"/credentialSubject/type",schemaPath:"#/properties/credentialSubject/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -865,12 +871,20 @@ vErrors.push(err44);
 }
 errors++;
 }
+else {
+errors = _errs53;
+if(vErrors !== null){
+if(_errs53){
+vErrors.length = _errs53;
 }
-if(data13.achievement !== undefined){
-let data19 = data13.achievement;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.id === undefined){
-const err45 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+else {
+vErrors = null;
+}
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/credentialSubject/type",schemaPath:"#/properties/credentialSubject/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -879,8 +893,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data19.type === undefined){
-const err46 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+if(data13.name !== undefined){
+let data18 = data13.name;
+if(typeof data18 === "string"){
+if(!pattern4.test(data18)){
+const err46 = {instancePath:instancePath+"/credentialSubject/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -889,8 +907,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data19.name === undefined){
-const err47 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err47 = {instancePath:instancePath+"/credentialSubject/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -899,8 +918,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data19.description === undefined){
-const err48 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+if(data13.achievement !== undefined){
+let data19 = data13.achievement;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.id === undefined){
+const err48 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -909,8 +932,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data19.criteria === undefined){
-const err49 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/required",keyword:"required",params:{missingProperty: "criteria"},message:"must have required property '"+"criteria"+"'"};
+if(data19.type === undefined){
+const err49 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -919,11 +942,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data19.id !== undefined){
-let data20 = data19.id;
-if(typeof data20 === "string"){
-if(!pattern3.test(data20)){
-const err50 = {instancePath:instancePath+"/credentialSubject/achievement/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+if(data19.name === undefined){
+const err50 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -932,9 +952,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/credentialSubject/achievement/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.description === undefined){
+const err51 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -943,12 +962,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data19.type !== undefined){
-let data21 = data19.type;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err52 = {instancePath:instancePath+"/credentialSubject/achievement/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data19.criteria === undefined){
+const err52 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/required",keyword:"required",params:{missingProperty: "criteria"},message:"must have required property '"+"criteria"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -957,10 +972,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-const len7 = data21.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data21[i7] !== "string"){
-const err53 = {instancePath:instancePath+"/credentialSubject/achievement/type/" + i7,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.id !== undefined){
+let data20 = data19.id;
+if(typeof data20 === "string"){
+if(!pattern3.test(data20)){
+const err53 = {instancePath:instancePath+"/credentialSubject/achievement/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -970,9 +986,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/credentialSubject/achievement/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err54 = {instancePath:instancePath+"/credentialSubject/achievement/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -981,13 +996,12 @@ vErrors.push(err54);
 }
 errors++;
 }
+}
+if(data19.type !== undefined){
+let data21 = data19.type;
 if(Array.isArray(data21)){
-const _errs66 = errors;
-const len8 = data21.length;
-for(let i8=0; i8<len8; i8++){
-const _errs67 = errors;
-if("Achievement" !== data21[i8]){
-const err55 = {instancePath:instancePath+"/credentialSubject/achievement/type/" + i8,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/type/contains/const",keyword:"const",params:{allowedValue: "Achievement"},message:"must be equal to constant"};
+if(data21.length < 1){
+const err55 = {instancePath:instancePath+"/credentialSubject/achievement/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -996,13 +1010,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-var valid25 = _errs67 === errors;
-if(valid25){
-break;
-}
-}
-if(!valid25){
-const err56 = {instancePath:instancePath+"/credentialSubject/achievement/type",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
+const len7 = data21.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data21[i7] !== "string"){
+const err56 = {instancePath:instancePath+"/credentialSubject/achievement/type/" + i7,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1011,20 +1022,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-else {
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
-}
-else {
-vErrors = null;
-}
-}
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/credentialSubject/achievement/type",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err57 = {instancePath:instancePath+"/credentialSubject/achievement/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1033,12 +1034,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data19.name !== undefined){
-let data24 = data19.name;
-if(typeof data24 === "string"){
-if(!pattern4.test(data24)){
-const err58 = {instancePath:instancePath+"/credentialSubject/achievement/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(Array.isArray(data21)){
+const _errs69 = errors;
+const len8 = data21.length;
+for(let i8=0; i8<len8; i8++){
+const _errs70 = errors;
+if("Achievement" !== data21[i8]){
+const err58 = {instancePath:instancePath+"/credentialSubject/achievement/type/" + i8,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/type/contains/const",keyword:"const",params:{allowedValue: "Achievement"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1047,9 +1049,13 @@ vErrors.push(err58);
 }
 errors++;
 }
+var valid26 = _errs70 === errors;
+if(valid26){
+break;
 }
-else {
-const err59 = {instancePath:instancePath+"/credentialSubject/achievement/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(!valid26){
+const err59 = {instancePath:instancePath+"/credentialSubject/achievement/type",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1058,12 +1064,20 @@ vErrors.push(err59);
 }
 errors++;
 }
+else {
+errors = _errs69;
+if(vErrors !== null){
+if(_errs69){
+vErrors.length = _errs69;
 }
-if(data19.description !== undefined){
-let data25 = data19.description;
-if(typeof data25 === "string"){
-if(!pattern4.test(data25)){
-const err60 = {instancePath:instancePath+"/credentialSubject/achievement/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+else {
+vErrors = null;
+}
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/credentialSubject/achievement/type",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1073,8 +1087,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/credentialSubject/achievement/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.name !== undefined){
+let data24 = data19.name;
+if(typeof data24 === "string"){
+if(!pattern4.test(data24)){
+const err61 = {instancePath:instancePath+"/credentialSubject/achievement/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1084,14 +1101,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data19.criteria !== undefined){
-let data26 = data19.criteria;
-const _errs76 = errors;
-let valid28 = false;
-const _errs77 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.id === undefined){
-const err62 = {instancePath:instancePath+"/credentialSubject/achievement/criteria",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/criteria/anyOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+else {
+const err62 = {instancePath:instancePath+"/credentialSubject/achievement/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1101,12 +1112,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-var _valid0 = _errs77 === errors;
-valid28 = valid28 || _valid0;
-const _errs78 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.narrative === undefined){
-const err63 = {instancePath:instancePath+"/credentialSubject/achievement/criteria",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/criteria/anyOf/1/required",keyword:"required",params:{missingProperty: "narrative"},message:"must have required property '"+"narrative"+"'"};
+if(data19.description !== undefined){
+let data25 = data19.description;
+if(typeof data25 === "string"){
+if(!pattern4.test(data25)){
+const err63 = {instancePath:instancePath+"/credentialSubject/achievement/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1116,10 +1126,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-var _valid0 = _errs78 === errors;
-valid28 = valid28 || _valid0;
-if(!valid28){
-const err64 = {instancePath:instancePath+"/credentialSubject/achievement/criteria",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/criteria/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err64 = {instancePath:instancePath+"/credentialSubject/achievement/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1128,11 +1136,56 @@ vErrors.push(err64);
 }
 errors++;
 }
+}
+if(data19.criteria !== undefined){
+let data26 = data19.criteria;
+const _errs79 = errors;
+let valid29 = false;
+const _errs80 = errors;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.id === undefined){
+const err65 = {instancePath:instancePath+"/credentialSubject/achievement/criteria",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/criteria/anyOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err65];
+}
 else {
-errors = _errs76;
+vErrors.push(err65);
+}
+errors++;
+}
+}
+var _valid1 = _errs80 === errors;
+valid29 = valid29 || _valid1;
+const _errs81 = errors;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.narrative === undefined){
+const err66 = {instancePath:instancePath+"/credentialSubject/achievement/criteria",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/criteria/anyOf/1/required",keyword:"required",params:{missingProperty: "narrative"},message:"must have required property '"+"narrative"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+var _valid1 = _errs81 === errors;
+valid29 = valid29 || _valid1;
+if(!valid29){
+const err67 = {instancePath:instancePath+"/credentialSubject/achievement/criteria",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/criteria/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+else {
+errors = _errs79;
 if(vErrors !== null){
-if(_errs76){
-vErrors.length = _errs76;
+if(_errs79){
+vErrors.length = _errs79;
 }
 else {
 vErrors = null;
@@ -1144,43 +1197,7 @@ if(data26.id !== undefined){
 let data27 = data26.id;
 if(typeof data27 === "string"){
 if(!pattern3.test(data27)){
-const err65 = {instancePath:instancePath+"/credentialSubject/achievement/criteria/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/credentialSubject/achievement/criteria/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data26.narrative !== undefined){
-let data28 = data26.narrative;
-if(typeof data28 === "string"){
-if(!pattern4.test(data28)){
-const err67 = {instancePath:instancePath+"/credentialSubject/achievement/criteria/narrative",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/credentialSubject/achievement/criteria/narrative",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err68 = {instancePath:instancePath+"/credentialSubject/achievement/criteria/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1190,14 +1207,50 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
 else {
-const err69 = {instancePath:instancePath+"/credentialSubject/achievement/criteria",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/criteria/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/credentialSubject/achievement/criteria/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
 else {
 vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data26.narrative !== undefined){
+let data28 = data26.narrative;
+if(typeof data28 === "string"){
+if(!pattern4.test(data28)){
+const err70 = {instancePath:instancePath+"/credentialSubject/achievement/criteria/narrative",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/credentialSubject/achievement/criteria/narrative",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/credentialSubject/achievement/criteria",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/criteria/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }
@@ -1210,37 +1263,7 @@ for(let i9=0; i9<len9; i9++){
 let data30 = data29[i9];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.id === undefined){
-const err70 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-if(data30.type === undefined){
-const err71 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-if(data30.name === undefined){
-const err72 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-if(data30.resultType === undefined){
-const err73 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/required",keyword:"required",params:{missingProperty: "resultType"},message:"must have required property '"+"resultType"+"'"};
+const err73 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1249,11 +1272,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data30.id !== undefined){
-let data31 = data30.id;
-if(typeof data31 === "string"){
-if(!pattern3.test(data31)){
-const err74 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+if(data30.type === undefined){
+const err74 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1262,9 +1282,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.name === undefined){
+const err75 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1273,12 +1292,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data30.type !== undefined){
-let data32 = data30.type;
-if(Array.isArray(data32)){
-if(data32.length < 1){
-const err76 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data30.resultType === undefined){
+const err76 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/required",keyword:"required",params:{missingProperty: "resultType"},message:"must have required property '"+"resultType"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1287,10 +1302,11 @@ vErrors.push(err76);
 }
 errors++;
 }
-const len10 = data32.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data32[i10] !== "string"){
-const err77 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/type/" + i10,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.id !== undefined){
+let data31 = data30.id;
+if(typeof data31 === "string"){
+if(!pattern3.test(data31)){
+const err77 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1300,9 +1316,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
 else {
-const err78 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1311,13 +1326,12 @@ vErrors.push(err78);
 }
 errors++;
 }
+}
+if(data30.type !== undefined){
+let data32 = data30.type;
 if(Array.isArray(data32)){
-const _errs98 = errors;
-const len11 = data32.length;
-for(let i11=0; i11<len11; i11++){
-const _errs99 = errors;
-if("ResultDescription" !== data32[i11]){
-const err79 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/type/" + i11,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/properties/type/contains/const",keyword:"const",params:{allowedValue: "ResultDescription"},message:"must be equal to constant"};
+if(data32.length < 1){
+const err79 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1326,13 +1340,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-var valid39 = _errs99 === errors;
-if(valid39){
-break;
-}
-}
-if(!valid39){
-const err80 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/type",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
+const len10 = data32.length;
+for(let i10=0; i10<len10; i10++){
+if(typeof data32[i10] !== "string"){
+const err80 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/type/" + i10,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1341,20 +1352,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-else {
-errors = _errs98;
-if(vErrors !== null){
-if(_errs98){
-vErrors.length = _errs98;
-}
-else {
-vErrors = null;
-}
-}
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/type",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err81 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1363,12 +1364,13 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data30.name !== undefined){
-let data35 = data30.name;
-if(typeof data35 === "string"){
-if(!pattern4.test(data35)){
-const err82 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(Array.isArray(data32)){
+const _errs101 = errors;
+const len11 = data32.length;
+for(let i11=0; i11<len11; i11++){
+const _errs102 = errors;
+if("ResultDescription" !== data32[i11]){
+const err82 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/type/" + i11,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/properties/type/contains/const",keyword:"const",params:{allowedValue: "ResultDescription"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1377,9 +1379,13 @@ vErrors.push(err82);
 }
 errors++;
 }
+var valid40 = _errs102 === errors;
+if(valid40){
+break;
 }
-else {
-const err83 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(!valid40){
+const err83 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/type",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1388,10 +1394,20 @@ vErrors.push(err83);
 }
 errors++;
 }
+else {
+errors = _errs101;
+if(vErrors !== null){
+if(_errs101){
+vErrors.length = _errs101;
 }
-if(data30.resultType !== undefined){
-if(typeof data30.resultType !== "string"){
-const err84 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/resultType",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/properties/resultType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/type",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1401,9 +1417,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.name !== undefined){
+let data35 = data30.name;
+if(typeof data35 === "string"){
+if(!pattern4.test(data35)){
+const err85 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1413,9 +1431,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
 else {
-const err86 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err86 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1425,14 +1442,50 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.resultType !== undefined){
+if(typeof data30.resultType !== "string"){
+const err87 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9+"/resultType",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/properties/resultType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
 else {
 vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription/" + i9,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/credentialSubject/achievement/resultDescription",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/resultDescription/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
 }
 errors++;
 }
@@ -1445,44 +1498,7 @@ for(let i12=0; i12<len12; i12++){
 let data38 = data37[i12];
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.type === undefined){
-const err88 = {instancePath:instancePath+"/credentialSubject/result/" + i12,schemaPath:"#/properties/credentialSubject/properties/result/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-if(data38.type !== undefined){
-let data39 = data38.type;
-if(Array.isArray(data39)){
-if(data39.length < 1){
-const err89 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-const len13 = data39.length;
-for(let i13=0; i13<len13; i13++){
-if(typeof data39[i13] !== "string"){
-const err90 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type/" + i13,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err91 = {instancePath:instancePath+"/credentialSubject/result/" + i12,schemaPath:"#/properties/credentialSubject/properties/result/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1491,13 +1507,11 @@ vErrors.push(err91);
 }
 errors++;
 }
+if(data38.type !== undefined){
+let data39 = data38.type;
 if(Array.isArray(data39)){
-const _errs115 = errors;
-const len14 = data39.length;
-for(let i14=0; i14<len14; i14++){
-const _errs116 = errors;
-if("Result" !== data39[i14]){
-const err92 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type/" + i14,schemaPath:"#/properties/credentialSubject/properties/result/items/properties/type/contains/const",keyword:"const",params:{allowedValue: "Result"},message:"must be equal to constant"};
+if(data39.length < 1){
+const err92 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1506,13 +1520,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-var valid47 = _errs116 === errors;
-if(valid47){
-break;
-}
-}
-if(!valid47){
-const err93 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
+const len13 = data39.length;
+for(let i13=0; i13<len13; i13++){
+if(typeof data39[i13] !== "string"){
+const err93 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type/" + i13,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1521,20 +1532,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-else {
-errors = _errs115;
-if(vErrors !== null){
-if(_errs115){
-vErrors.length = _errs115;
-}
-else {
-vErrors = null;
-}
-}
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err94 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1543,12 +1544,13 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data38.resultDescription !== undefined){
-let data42 = data38.resultDescription;
-if(typeof data42 === "string"){
-if(!pattern3.test(data42)){
-const err95 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/resultDescription",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+if(Array.isArray(data39)){
+const _errs118 = errors;
+const len14 = data39.length;
+for(let i14=0; i14<len14; i14++){
+const _errs119 = errors;
+if("Result" !== data39[i14]){
+const err95 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type/" + i14,schemaPath:"#/properties/credentialSubject/properties/result/items/properties/type/contains/const",keyword:"const",params:{allowedValue: "Result"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1557,9 +1559,13 @@ vErrors.push(err95);
 }
 errors++;
 }
+var valid48 = _errs119 === errors;
+if(valid48){
+break;
 }
-else {
-const err96 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/resultDescription",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(!valid48){
+const err96 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1568,10 +1574,20 @@ vErrors.push(err96);
 }
 errors++;
 }
+else {
+errors = _errs118;
+if(vErrors !== null){
+if(_errs118){
+vErrors.length = _errs118;
 }
-if(data38.value !== undefined){
-if(typeof data38.value !== "string"){
-const err97 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/value",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1581,9 +1597,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/credentialSubject/result/" + i12,schemaPath:"#/properties/credentialSubject/properties/result/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data38.resultDescription !== undefined){
+let data42 = data38.resultDescription;
+if(typeof data42 === "string"){
+if(!pattern3.test(data42)){
+const err98 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/resultDescription",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1593,14 +1611,49 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
 else {
-const err99 = {instancePath:instancePath+"/credentialSubject/result",schemaPath:"#/properties/credentialSubject/properties/result/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err99 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/resultDescription",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
 else {
 vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data38.value !== undefined){
+if(typeof data38.value !== "string"){
+const err100 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/value",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/credentialSubject/result/" + i12,schemaPath:"#/properties/credentialSubject/properties/result/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/credentialSubject/result",schemaPath:"#/properties/credentialSubject/properties/result/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
 }
 errors++;
 }
@@ -1611,51 +1664,15 @@ vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/credentialSubject",schemaPath:"#/properties/credentialSubject/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-if(data.evidence !== undefined){
-let data45 = data.evidence;
+if(data13.identifier !== undefined){
+let data45 = data13.identifier;
 if(Array.isArray(data45)){
 const len15 = data45.length;
 for(let i15=0; i15<len15; i15++){
 let data46 = data45[i15];
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 if(data46.type === undefined){
-const err101 = {instancePath:instancePath+"/evidence/" + i15,schemaPath:"#/properties/evidence/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-if(data46.id !== undefined){
-let data47 = data46.id;
-if(typeof data47 === "string"){
-if(!pattern3.test(data47)){
-const err102 = {instancePath:instancePath+"/evidence/" + i15+"/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-else {
-const err103 = {instancePath:instancePath+"/evidence/" + i15+"/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err103 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15,schemaPath:"#/properties/credentialSubject/properties/identifier/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1664,12 +1681,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data46.type !== undefined){
-let data48 = data46.type;
-if(Array.isArray(data48)){
-if(data48.length < 1){
-const err104 = {instancePath:instancePath+"/evidence/" + i15+"/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data46.hashed === undefined){
+const err104 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15,schemaPath:"#/properties/credentialSubject/properties/identifier/items/required",keyword:"required",params:{missingProperty: "hashed"},message:"must have required property '"+"hashed"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1678,10 +1691,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-const len16 = data48.length;
-for(let i16=0; i16<len16; i16++){
-if(typeof data48[i16] !== "string"){
-const err105 = {instancePath:instancePath+"/evidence/" + i15+"/type/" + i16,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.identityHash === undefined){
+const err105 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15,schemaPath:"#/properties/credentialSubject/properties/identifier/items/required",keyword:"required",params:{missingProperty: "identityHash"},message:"must have required property '"+"identityHash"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1690,10 +1701,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/evidence/" + i15+"/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.identityType === undefined){
+const err106 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15,schemaPath:"#/properties/credentialSubject/properties/identifier/items/required",keyword:"required",params:{missingProperty: "identityType"},message:"must have required property '"+"identityType"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1702,13 +1711,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(Array.isArray(data48)){
-const _errs136 = errors;
-const len17 = data48.length;
-for(let i17=0; i17<len17; i17++){
-const _errs137 = errors;
-if("Evidence" !== data48[i17]){
-const err107 = {instancePath:instancePath+"/evidence/" + i15+"/type/" + i17,schemaPath:"#/properties/evidence/items/properties/type/contains/const",keyword:"const",params:{allowedValue: "Evidence"},message:"must be equal to constant"};
+if(data46.type !== undefined){
+if("IdentityObject" !== data46.type){
+const err107 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15+"/type",schemaPath:"#/properties/credentialSubject/properties/identifier/items/properties/type/const",keyword:"const",params:{allowedValue: "IdentityObject"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1717,13 +1722,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-var valid56 = _errs137 === errors;
-if(valid56){
-break;
 }
-}
-if(!valid56){
-const err108 = {instancePath:instancePath+"/evidence/" + i15+"/type",schemaPath:"#/properties/evidence/items/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
+if(data46.hashed !== undefined){
+if(typeof data46.hashed !== "boolean"){
+const err108 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15+"/hashed",schemaPath:"#/properties/credentialSubject/properties/identifier/items/properties/hashed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1732,20 +1734,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-else {
-errors = _errs136;
-if(vErrors !== null){
-if(_errs136){
-vErrors.length = _errs136;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/evidence/" + i15+"/type",schemaPath:"#/properties/evidence/items/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.identityHash !== undefined){
+let data49 = data46.identityHash;
+if(typeof data49 === "string"){
+if(!pattern4.test(data49)){
+const err109 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15+"/identityHash",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1755,9 +1749,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
 else {
-const err110 = {instancePath:instancePath+"/evidence/" + i15,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err110 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15+"/identityHash",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1767,9 +1760,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.identityType !== undefined){
+let data50 = data46.identityType;
+if(typeof data50 === "string"){
+if(!pattern4.test(data50)){
+const err111 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15+"/identityType",schemaPath:"#/properties/credentialSubject/properties/identifier/items/properties/identityType/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1779,11 +1774,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data.credentialStatus !== undefined){
-let data51 = data.credentialStatus;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.type === undefined){
-const err112 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+else {
+const err112 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15+"/identityType",schemaPath:"#/properties/credentialSubject/properties/identifier/items/properties/identityType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1792,8 +1784,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data51.statusPurpose === undefined){
-const err113 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "statusPurpose"},message:"must have required property '"+"statusPurpose"+"'"};
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15,schemaPath:"#/properties/credentialSubject/properties/identifier/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1802,8 +1796,10 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data51.statusListIndex === undefined){
-const err114 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "statusListIndex"},message:"must have required property '"+"statusListIndex"+"'"};
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/credentialSubject/identifier",schemaPath:"#/properties/credentialSubject/properties/identifier/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1812,8 +1808,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data51.statusListCredential === undefined){
-const err115 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "statusListCredential"},message:"must have required property '"+"statusListCredential"+"'"};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/credentialSubject",schemaPath:"#/properties/credentialSubject/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1822,11 +1820,16 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data51.id !== undefined){
-let data52 = data51.id;
-if(typeof data52 === "string"){
-if(!pattern3.test(data52)){
-const err116 = {instancePath:instancePath+"/credentialStatus/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+}
+if(data.evidence !== undefined){
+let data51 = data.evidence;
+if(Array.isArray(data51)){
+const len16 = data51.length;
+for(let i16=0; i16<len16; i16++){
+let data52 = data51[i16];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.type === undefined){
+const err116 = {instancePath:instancePath+"/evidence/" + i16,schemaPath:"#/properties/evidence/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1835,9 +1838,11 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/credentialStatus/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.id !== undefined){
+let data53 = data52.id;
+if(typeof data53 === "string"){
+if(!pattern3.test(data53)){
+const err117 = {instancePath:instancePath+"/evidence/" + i16+"/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1847,9 +1852,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data51.type !== undefined){
-if("BitstringStatusListEntry" !== data51.type){
-const err118 = {instancePath:instancePath+"/credentialStatus/type",schemaPath:"#/properties/credentialStatus/properties/type/const",keyword:"const",params:{allowedValue: "BitstringStatusListEntry"},message:"must be equal to constant"};
+else {
+const err118 = {instancePath:instancePath+"/evidence/" + i16+"/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1859,11 +1863,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data51.statusPurpose !== undefined){
-let data54 = data51.statusPurpose;
-if(typeof data54 === "string"){
-if(!pattern4.test(data54)){
-const err119 = {instancePath:instancePath+"/credentialStatus/statusPurpose",schemaPath:"#/properties/credentialStatus/properties/statusPurpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data52.type !== undefined){
+let data54 = data52.type;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err119 = {instancePath:instancePath+"/evidence/" + i16+"/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1872,9 +1876,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/credentialStatus/statusPurpose",schemaPath:"#/properties/credentialStatus/properties/statusPurpose/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len17 = data54.length;
+for(let i17=0; i17<len17; i17++){
+if(typeof data54[i17] !== "string"){
+const err120 = {instancePath:instancePath+"/evidence/" + i16+"/type/" + i17,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1884,11 +1889,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data51.statusListIndex !== undefined){
-let data55 = data51.statusListIndex;
-if(typeof data55 === "string"){
-if(!pattern23.test(data55)){
-const err121 = {instancePath:instancePath+"/credentialStatus/statusListIndex",schemaPath:"#/properties/credentialStatus/properties/statusListIndex/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)$"+"\""};
+}
+else {
+const err121 = {instancePath:instancePath+"/evidence/" + i16+"/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1897,9 +1900,13 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/credentialStatus/statusListIndex",schemaPath:"#/properties/credentialStatus/properties/statusListIndex/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(Array.isArray(data54)){
+const _errs151 = errors;
+const len18 = data54.length;
+for(let i18=0; i18<len18; i18++){
+const _errs152 = errors;
+if("Evidence" !== data54[i18]){
+const err122 = {instancePath:instancePath+"/evidence/" + i16+"/type/" + i18,schemaPath:"#/properties/evidence/items/properties/type/contains/const",keyword:"const",params:{allowedValue: "Evidence"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1908,12 +1915,13 @@ vErrors.push(err122);
 }
 errors++;
 }
+var valid61 = _errs152 === errors;
+if(valid61){
+break;
 }
-if(data51.statusListCredential !== undefined){
-let data56 = data51.statusListCredential;
-if(typeof data56 === "string"){
-if(!pattern3.test(data56)){
-const err123 = {instancePath:instancePath+"/credentialStatus/statusListCredential",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+}
+if(!valid61){
+const err123 = {instancePath:instancePath+"/evidence/" + i16+"/type",schemaPath:"#/properties/evidence/items/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1922,9 +1930,20 @@ vErrors.push(err123);
 }
 errors++;
 }
+else {
+errors = _errs151;
+if(vErrors !== null){
+if(_errs151){
+vErrors.length = _errs151;
 }
 else {
-const err124 = {instancePath:instancePath+"/credentialStatus/statusListCredential",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/evidence/" + i16+"/type",schemaPath:"#/properties/evidence/items/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1936,7 +1955,7 @@ errors++;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err125 = {instancePath:instancePath+"/evidence/" + i16,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1946,11 +1965,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data.proof !== undefined){
-let data57 = data.proof;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.type === undefined){
-const err126 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+else {
+const err126 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1959,8 +1976,12 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data57.cryptosuite === undefined){
-const err127 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "cryptosuite"},message:"must have required property '"+"cryptosuite"+"'"};
+}
+if(data.credentialStatus !== undefined){
+let data57 = data.credentialStatus;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.type === undefined){
+const err127 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1969,8 +1990,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data57.verificationMethod === undefined){
-const err128 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "verificationMethod"},message:"must have required property '"+"verificationMethod"+"'"};
+if(data57.statusPurpose === undefined){
+const err128 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "statusPurpose"},message:"must have required property '"+"statusPurpose"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1979,8 +2000,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data57.proofPurpose === undefined){
-const err129 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "proofPurpose"},message:"must have required property '"+"proofPurpose"+"'"};
+if(data57.statusListIndex === undefined){
+const err129 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "statusListIndex"},message:"must have required property '"+"statusListIndex"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1989,8 +2010,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data57.proofValue === undefined){
-const err130 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "proofValue"},message:"must have required property '"+"proofValue"+"'"};
+if(data57.statusListCredential === undefined){
+const err130 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "statusListCredential"},message:"must have required property '"+"statusListCredential"+"'"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1999,9 +2020,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data57.type !== undefined){
-if("DataIntegrityProof" !== data57.type){
-const err131 = {instancePath:instancePath+"/proof/type",schemaPath:"#/properties/proof/properties/type/const",keyword:"const",params:{allowedValue: "DataIntegrityProof"},message:"must be equal to constant"};
+if(data57.id !== undefined){
+let data58 = data57.id;
+if(typeof data58 === "string"){
+if(!pattern3.test(data58)){
+const err131 = {instancePath:instancePath+"/credentialStatus/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2011,11 +2034,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data57.cryptosuite !== undefined){
-let data59 = data57.cryptosuite;
-if(typeof data59 === "string"){
-if(!pattern4.test(data59)){
-const err132 = {instancePath:instancePath+"/proof/cryptosuite",schemaPath:"#/properties/proof/properties/cryptosuite/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+else {
+const err132 = {instancePath:instancePath+"/credentialStatus/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2025,8 +2045,9 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/proof/cryptosuite",schemaPath:"#/properties/proof/properties/cryptosuite/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data57.type !== undefined){
+if("BitstringStatusListEntry" !== data57.type){
+const err133 = {instancePath:instancePath+"/credentialStatus/type",schemaPath:"#/properties/credentialStatus/properties/type/const",keyword:"const",params:{allowedValue: "BitstringStatusListEntry"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2036,11 +2057,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data57.verificationMethod !== undefined){
-let data60 = data57.verificationMethod;
+if(data57.statusPurpose !== undefined){
+let data60 = data57.statusPurpose;
 if(typeof data60 === "string"){
-if(!pattern3.test(data60)){
-const err134 = {instancePath:instancePath+"/proof/verificationMethod",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+if(!pattern4.test(data60)){
+const err134 = {instancePath:instancePath+"/credentialStatus/statusPurpose",schemaPath:"#/properties/credentialStatus/properties/statusPurpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2051,7 +2072,7 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/proof/verificationMethod",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err135 = {instancePath:instancePath+"/credentialStatus/statusPurpose",schemaPath:"#/properties/credentialStatus/properties/statusPurpose/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2061,9 +2082,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data57.proofPurpose !== undefined){
-if("assertionMethod" !== data57.proofPurpose){
-const err136 = {instancePath:instancePath+"/proof/proofPurpose",schemaPath:"#/properties/proof/properties/proofPurpose/const",keyword:"const",params:{allowedValue: "assertionMethod"},message:"must be equal to constant"};
+if(data57.statusListIndex !== undefined){
+let data61 = data57.statusListIndex;
+if(typeof data61 === "string"){
+if(!pattern25.test(data61)){
+const err136 = {instancePath:instancePath+"/credentialStatus/statusListIndex",schemaPath:"#/properties/credentialStatus/properties/statusListIndex/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2073,11 +2096,8 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data57.proofValue !== undefined){
-let data62 = data57.proofValue;
-if(typeof data62 === "string"){
-if(!pattern27.test(data62)){
-const err137 = {instancePath:instancePath+"/proof/proofValue",schemaPath:"#/properties/proof/properties/proofValue/pattern",keyword:"pattern",params:{pattern: "^z[1-9A-HJ-NP-Za-km-z]+$"},message:"must match pattern \""+"^z[1-9A-HJ-NP-Za-km-z]+$"+"\""};
+else {
+const err137 = {instancePath:instancePath+"/credentialStatus/statusListIndex",schemaPath:"#/properties/credentialStatus/properties/statusListIndex/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2087,8 +2107,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-else {
-const err138 = {instancePath:instancePath+"/proof/proofValue",schemaPath:"#/properties/proof/properties/proofValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data57.statusListCredential !== undefined){
+let data62 = data57.statusListCredential;
+if(typeof data62 === "string"){
+if(!pattern3.test(data62)){
+const err138 = {instancePath:instancePath+"/credentialStatus/statusListCredential",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2098,11 +2121,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data57.created !== undefined){
-let data63 = data57.created;
-if(typeof data63 === "string"){
-if(!pattern8.test(data63)){
-const err139 = {instancePath:instancePath+"/proof/created",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+else {
+const err139 = {instancePath:instancePath+"/credentialStatus/statusListCredential",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2112,8 +2132,9 @@ vErrors.push(err139);
 errors++;
 }
 }
+}
 else {
-const err140 = {instancePath:instancePath+"/proof/created",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err140 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2123,9 +2144,11 @@ vErrors.push(err140);
 errors++;
 }
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.proof !== undefined){
+let data63 = data.proof;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.type === undefined){
+const err141 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2134,10 +2157,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-}
-else {
-const err142 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data63.cryptosuite === undefined){
+const err142 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "cryptosuite"},message:"must have required property '"+"cryptosuite"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2146,7 +2167,209 @@ vErrors.push(err142);
 }
 errors++;
 }
+if(data63.verificationMethod === undefined){
+const err143 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "verificationMethod"},message:"must have required property '"+"verificationMethod"+"'"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+if(data63.proofPurpose === undefined){
+const err144 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "proofPurpose"},message:"must have required property '"+"proofPurpose"+"'"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+if(data63.proofValue === undefined){
+const err145 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "proofValue"},message:"must have required property '"+"proofValue"+"'"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+if(data63.type !== undefined){
+if("DataIntegrityProof" !== data63.type){
+const err146 = {instancePath:instancePath+"/proof/type",schemaPath:"#/properties/proof/properties/type/const",keyword:"const",params:{allowedValue: "DataIntegrityProof"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data63.cryptosuite !== undefined){
+let data65 = data63.cryptosuite;
+if(typeof data65 === "string"){
+if(!pattern4.test(data65)){
+const err147 = {instancePath:instancePath+"/proof/cryptosuite",schemaPath:"#/properties/proof/properties/cryptosuite/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/proof/cryptosuite",schemaPath:"#/properties/proof/properties/cryptosuite/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data63.verificationMethod !== undefined){
+let data66 = data63.verificationMethod;
+if(typeof data66 === "string"){
+if(!pattern3.test(data66)){
+const err149 = {instancePath:instancePath+"/proof/verificationMethod",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/proof/verificationMethod",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data63.proofPurpose !== undefined){
+if("assertionMethod" !== data63.proofPurpose){
+const err151 = {instancePath:instancePath+"/proof/proofPurpose",schemaPath:"#/properties/proof/properties/proofPurpose/const",keyword:"const",params:{allowedValue: "assertionMethod"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data63.proofValue !== undefined){
+let data68 = data63.proofValue;
+if(typeof data68 === "string"){
+if(!pattern29.test(data68)){
+const err152 = {instancePath:instancePath+"/proof/proofValue",schemaPath:"#/properties/proof/properties/proofValue/pattern",keyword:"pattern",params:{pattern: "^z[1-9A-HJ-NP-Za-km-z]+$"},message:"must match pattern \""+"^z[1-9A-HJ-NP-Za-km-z]+$"+"\""};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/proof/proofValue",schemaPath:"#/properties/proof/properties/proofValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data63.created !== undefined){
+let data69 = data63.created;
+if(typeof data69 === "string"){
+if(!pattern8.test(data69)){
+const err154 = {instancePath:instancePath+"/proof/created",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/proof/created",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+if(data.awardedDate !== undefined){
+let data70 = data.awardedDate;
+if(typeof data70 === "string"){
+if(!pattern8.test(data70)){
+const err157 = {instancePath:instancePath+"/awardedDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/awardedDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+}
+else {
+const err159 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
 validate18.errors = vErrors;
 return errors === 0;
 }
-validate18.evaluated = {"props":{"@context":true,"id":true,"type":true,"name":true,"description":true,"issuer":true,"validFrom":true,"validUntil":true,"credentialSubject":true,"evidence":true,"credentialStatus":true,"proof":true},"dynamicProps":false,"dynamicItems":false};
+validate18.evaluated = {"props":{"@context":true,"id":true,"type":true,"name":true,"description":true,"issuer":true,"validFrom":true,"validUntil":true,"credentialSubject":true,"evidence":true,"credentialStatus":true,"proof":true,"awardedDate":true},"dynamicProps":false,"dynamicItems":false};

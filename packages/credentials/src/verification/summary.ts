@@ -20,7 +20,10 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : un
 export function summarise(credential: Obj): CredentialSummary | null {
   const subject = obj(credential.credentialSubject);
   const achievement = obj(subject.achievement);
-  const learnerName = text(subject.name);
+  const named = (Array.isArray(subject.identifier) ? subject.identifier.map(obj) : []).find(
+    (i) => i.identityType === 'name' && i.hashed === false,
+  );
+  const learnerName = text(subject.name) ?? text(named?.identityHash);
   const achievementName = text(achievement.name);
   const validFrom = text(credential.validFrom);
   if (!learnerName || !achievementName || !validFrom) return null;
