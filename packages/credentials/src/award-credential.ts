@@ -68,7 +68,8 @@ export function awardCredential(
       id: resultDescriptionId(achievement.id, componentKeys[i] as string),
       type: ['ResultDescription'],
       name: c.name,
-      resultType: 'Status',
+      // not 'Status': OB then requires a status on every result, and it has no word for "not met"
+      resultType: 'Result',
     })),
   ];
   const subjectResults = [
@@ -116,7 +117,7 @@ export function awardCredential(
         tag: [achievement.frameworkName],
         otherIdentifier: [
           {
-            type: ['IdentifierEntry'],
+            type: 'IdentifierEntry',
             identifier: achievement.frameworkHash,
             identifierType: 'ext:frameworkHash',
           },

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate18;
 export default validate18;
-const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"urn:bacc:schema:ob3-award-credential:1","title":"Bacc award credential (Open Badges 3.0 required fields)","description":"The Open Badges 3.0 AchievementCredential fields a Bacc award must carry, with the VC 2.0 shape and an embedded Data Integrity proof. Patterns stand in for formats so the compiled validator has no dependencies.","type":"object","required":["@context","id","type","issuer","validFrom","name","credentialSubject","proof"],"properties":{"@context":{"type":"array","allOf":[{"type":"array","contains":{"const":"https://www.w3.org/ns/credentials/v2"}},{"type":"array","contains":{"type":"string","pattern":"^https://purl\\.imsglobal\\.org/spec/ob/v3p0/context-3\\.0\\.[0-9]+\\.json$"}}]},"id":{"$ref":"#/$defs/uri"},"type":{"type":"array","items":{"type":"string"},"allOf":[{"type":"array","contains":{"const":"VerifiableCredential"}},{"type":"array","contains":{"enum":["OpenBadgeCredential","AchievementCredential"]}}]},"name":{"$ref":"#/$defs/text"},"description":{"type":"string"},"issuer":{"$ref":"#/$defs/profile"},"validFrom":{"$ref":"#/$defs/dateTime"},"validUntil":{"$ref":"#/$defs/dateTime"},"credentialSubject":{"type":"object","required":["type","achievement"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"AchievementSubject"}},"name":{"$ref":"#/$defs/text"},"achievement":{"type":"object","required":["id","type","name","description","criteria"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Achievement"}},"name":{"$ref":"#/$defs/text"},"description":{"$ref":"#/$defs/text"},"criteria":{"type":"object","anyOf":[{"required":["id"]},{"required":["narrative"]}],"properties":{"id":{"$ref":"#/$defs/uri"},"narrative":{"$ref":"#/$defs/text"}}},"resultDescription":{"type":"array","items":{"type":"object","required":["id","type","name","resultType"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"ResultDescription"}},"name":{"$ref":"#/$defs/text"},"resultType":{"type":"string"}}}}}},"result":{"type":"array","items":{"type":"object","required":["type"],"properties":{"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Result"}},"resultDescription":{"$ref":"#/$defs/uri"},"value":{"type":"string"}}}},"source":{"$ref":"#/$defs/profile"},"identifier":{"type":"array","items":{"type":"object","required":["type","hashed","identityHash","identityType"],"properties":{"type":{"const":"IdentityObject"},"hashed":{"type":"boolean"},"identityHash":{"$ref":"#/$defs/text"},"identityType":{"type":"string","pattern":"\\S"}}}}},"anyOf":[{"required":["id"]},{"required":["identifier"]}]},"evidence":{"type":"array","items":{"type":"object","required":["type"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Evidence"}}}}},"credentialStatus":{"type":"object","required":["type","statusPurpose","statusListIndex","statusListCredential"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"const":"BitstringStatusListEntry"},"statusPurpose":{"type":"string","pattern":"\\S"},"statusListIndex":{"type":"string","pattern":"^(0|[1-9][0-9]*)$"},"statusListCredential":{"$ref":"#/$defs/uri"}}},"proof":{"type":"object","required":["type","cryptosuite","verificationMethod","proofPurpose","proofValue"],"properties":{"type":{"const":"DataIntegrityProof"},"cryptosuite":{"type":"string","pattern":"\\S"},"verificationMethod":{"$ref":"#/$defs/uri"},"proofPurpose":{"const":"assertionMethod"},"proofValue":{"type":"string","pattern":"^z[1-9A-HJ-NP-Za-km-z]+$"},"created":{"$ref":"#/$defs/dateTime"}}},"awardedDate":{"$ref":"#/$defs/dateTime"}},"$defs":{"text":{"type":"string","pattern":"\\S"},"uri":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"dateTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},"typeOf":{"type":"array","minItems":1,"items":{"type":"string"}},"profile":{"type":"object","required":["id","type"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Profile"}},"name":{"$ref":"#/$defs/text"},"url":{"$ref":"#/$defs/uri"}}}}};
+const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"urn:bacc:schema:ob3-award-credential:1","title":"Bacc award credential (Open Badges 3.0 required fields)","description":"The Open Badges 3.0 AchievementCredential fields a Bacc award must carry, with the VC 2.0 shape and an embedded Data Integrity proof. Patterns stand in for formats so the compiled validator has no dependencies.","type":"object","required":["@context","id","type","issuer","validFrom","name","credentialSubject","proof"],"properties":{"@context":{"type":"array","allOf":[{"type":"array","contains":{"const":"https://www.w3.org/ns/credentials/v2"}},{"type":"array","contains":{"type":"string","pattern":"^https://purl\\.imsglobal\\.org/spec/ob/v3p0/context-3\\.0\\.[0-9]+\\.json$"}}]},"id":{"$ref":"#/$defs/uri"},"type":{"type":"array","items":{"type":"string"},"allOf":[{"type":"array","contains":{"const":"VerifiableCredential"}},{"type":"array","contains":{"enum":["OpenBadgeCredential","AchievementCredential"]}}]},"name":{"$ref":"#/$defs/text"},"description":{"type":"string"},"issuer":{"$ref":"#/$defs/profile"},"validFrom":{"$ref":"#/$defs/dateTime"},"validUntil":{"$ref":"#/$defs/dateTime"},"credentialSubject":{"type":"object","required":["type","achievement"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"AchievementSubject"}},"name":{"$ref":"#/$defs/text"},"achievement":{"type":"object","required":["id","type","name","description","criteria"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Achievement"}},"name":{"$ref":"#/$defs/text"},"description":{"$ref":"#/$defs/text"},"criteria":{"type":"object","anyOf":[{"required":["id"]},{"required":["narrative"]}],"properties":{"id":{"$ref":"#/$defs/uri"},"narrative":{"$ref":"#/$defs/text"}}},"resultDescription":{"type":"array","items":{"type":"object","required":["id","type","name","resultType"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"ResultDescription"}},"name":{"$ref":"#/$defs/text"},"resultType":{"type":"string"}}}},"otherIdentifier":{"type":"array","items":{"type":"object","required":["type","identifier","identifierType"],"properties":{"type":{"const":"IdentifierEntry"},"identifier":{"$ref":"#/$defs/text"},"identifierType":{"type":"string","pattern":"\\S"}}}}}},"result":{"type":"array","items":{"type":"object","required":["type"],"properties":{"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Result"}},"resultDescription":{"$ref":"#/$defs/uri"},"value":{"type":"string"},"status":{"enum":["Completed","Enrolled","Failed","InProgress","OnHold","Provisional","Withdrew"]}}}},"source":{"$ref":"#/$defs/profile"},"identifier":{"type":"array","items":{"type":"object","required":["type","hashed","identityHash","identityType"],"properties":{"type":{"const":"IdentityObject"},"hashed":{"type":"boolean"},"identityHash":{"$ref":"#/$defs/text"},"identityType":{"type":"string","pattern":"\\S"}}}}},"anyOf":[{"required":["id"]},{"required":["identifier"]}]},"evidence":{"type":"array","items":{"type":"object","required":["type"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Evidence"}}}}},"credentialStatus":{"type":"object","required":["type","statusPurpose","statusListIndex","statusListCredential"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"const":"BitstringStatusListEntry"},"statusPurpose":{"type":"string","pattern":"\\S"},"statusListIndex":{"type":"string","pattern":"^(0|[1-9][0-9]*)$"},"statusListCredential":{"$ref":"#/$defs/uri"}}},"proof":{"type":"object","required":["type","cryptosuite","verificationMethod","proofPurpose","proofValue"],"properties":{"type":{"const":"DataIntegrityProof"},"cryptosuite":{"type":"string","pattern":"\\S"},"verificationMethod":{"$ref":"#/$defs/uri"},"proofPurpose":{"const":"assertionMethod"},"proofValue":{"type":"string","pattern":"^z[1-9A-HJ-NP-Za-km-z]+$"},"created":{"$ref":"#/$defs/dateTime"}}},"awardedDate":{"$ref":"#/$defs/dateTime"}},"$defs":{"text":{"type":"string","pattern":"\\S"},"uri":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"dateTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},"typeOf":{"type":"array","minItems":1,"items":{"type":"string"}},"profile":{"type":"object","required":["id","type"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Profile"}},"name":{"$ref":"#/$defs/text"},"url":{"$ref":"#/$defs/uri"}}}}};
 const schema22 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"};
 const schema23 = {"type":"string","pattern":"\\S"};
 const schema29 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"};
@@ -13,8 +13,8 @@ const pattern2 = new RegExp("^https://purl\\.imsglobal\\.org/spec/ob/v3p0/contex
 const pattern3 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$", "u");
 const pattern4 = new RegExp("\\S", "u");
 const pattern8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-const pattern25 = new RegExp("^(0|[1-9][0-9]*)$", "u");
-const pattern29 = new RegExp("^z[1-9A-HJ-NP-Za-km-z]+$", "u");
+const pattern27 = new RegExp("^(0|[1-9][0-9]*)$", "u");
+const pattern31 = new RegExp("^z[1-9A-HJ-NP-Za-km-z]+$", "u");
 const schema24 = {"type":"object","required":["id","type"],"properties":{"id":{"$ref":"#/$defs/uri"},"type":{"$ref":"#/$defs/typeOf","type":"array","contains":{"const":"Profile"}},"name":{"$ref":"#/$defs/text"},"url":{"$ref":"#/$defs/uri"}}};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1478,9 +1478,15 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.otherIdentifier !== undefined){
+let data37 = data19.otherIdentifier;
+if(Array.isArray(data37)){
+const len12 = data37.length;
+for(let i12=0; i12<len12; i12++){
+let data38 = data37[i12];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.type === undefined){
+const err90 = {instancePath:instancePath+"/credentialSubject/achievement/otherIdentifier/" + i12,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/otherIdentifier/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1489,16 +1495,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data13.result !== undefined){
-let data37 = data13.result;
-if(Array.isArray(data37)){
-const len12 = data37.length;
-for(let i12=0; i12<len12; i12++){
-let data38 = data37[i12];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.type === undefined){
-const err91 = {instancePath:instancePath+"/credentialSubject/result/" + i12,schemaPath:"#/properties/credentialSubject/properties/result/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data38.identifier === undefined){
+const err91 = {instancePath:instancePath+"/credentialSubject/achievement/otherIdentifier/" + i12,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/otherIdentifier/items/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1507,11 +1505,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data38.type !== undefined){
-let data39 = data38.type;
-if(Array.isArray(data39)){
-if(data39.length < 1){
-const err92 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data38.identifierType === undefined){
+const err92 = {instancePath:instancePath+"/credentialSubject/achievement/otherIdentifier/" + i12,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/otherIdentifier/items/required",keyword:"required",params:{missingProperty: "identifierType"},message:"must have required property '"+"identifierType"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1520,10 +1515,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-const len13 = data39.length;
-for(let i13=0; i13<len13; i13++){
-if(typeof data39[i13] !== "string"){
-const err93 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type/" + i13,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data38.type !== undefined){
+if("IdentifierEntry" !== data38.type){
+const err93 = {instancePath:instancePath+"/credentialSubject/achievement/otherIdentifier/" + i12+"/type",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/otherIdentifier/items/properties/type/const",keyword:"const",params:{allowedValue: "IdentifierEntry"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1533,9 +1527,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data38.identifier !== undefined){
+let data40 = data38.identifier;
+if(typeof data40 === "string"){
+if(!pattern4.test(data40)){
+const err94 = {instancePath:instancePath+"/credentialSubject/achievement/otherIdentifier/" + i12+"/identifier",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1544,13 +1540,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(Array.isArray(data39)){
-const _errs118 = errors;
-const len14 = data39.length;
-for(let i14=0; i14<len14; i14++){
-const _errs119 = errors;
-if("Result" !== data39[i14]){
-const err95 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type/" + i14,schemaPath:"#/properties/credentialSubject/properties/result/items/properties/type/contains/const",keyword:"const",params:{allowedValue: "Result"},message:"must be equal to constant"};
+}
+else {
+const err95 = {instancePath:instancePath+"/credentialSubject/achievement/otherIdentifier/" + i12+"/identifier",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1559,13 +1551,12 @@ vErrors.push(err95);
 }
 errors++;
 }
-var valid48 = _errs119 === errors;
-if(valid48){
-break;
 }
-}
-if(!valid48){
-const err96 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
+if(data38.identifierType !== undefined){
+let data41 = data38.identifierType;
+if(typeof data41 === "string"){
+if(!pattern4.test(data41)){
+const err96 = {instancePath:instancePath+"/credentialSubject/achievement/otherIdentifier/" + i12+"/identifierType",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/otherIdentifier/items/properties/identifierType/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1574,20 +1565,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-else {
-errors = _errs118;
-if(vErrors !== null){
-if(_errs118){
-vErrors.length = _errs118;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/type",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err97 = {instancePath:instancePath+"/credentialSubject/achievement/otherIdentifier/" + i12+"/identifierType",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/otherIdentifier/items/properties/identifierType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1597,11 +1577,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data38.resultDescription !== undefined){
-let data42 = data38.resultDescription;
-if(typeof data42 === "string"){
-if(!pattern3.test(data42)){
-const err98 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/resultDescription",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+}
+else {
+const err98 = {instancePath:instancePath+"/credentialSubject/achievement/otherIdentifier/" + i12,schemaPath:"#/properties/credentialSubject/properties/achievement/properties/otherIdentifier/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1611,8 +1589,9 @@ vErrors.push(err98);
 errors++;
 }
 }
+}
 else {
-const err99 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/resultDescription",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err99 = {instancePath:instancePath+"/credentialSubject/achievement/otherIdentifier",schemaPath:"#/properties/credentialSubject/properties/achievement/properties/otherIdentifier/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1622,9 +1601,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data38.value !== undefined){
-if(typeof data38.value !== "string"){
-const err100 = {instancePath:instancePath+"/credentialSubject/result/" + i12+"/value",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err100 = {instancePath:instancePath+"/credentialSubject/achievement",schemaPath:"#/properties/credentialSubject/properties/achievement/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1634,9 +1613,15 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/credentialSubject/result/" + i12,schemaPath:"#/properties/credentialSubject/properties/result/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.result !== undefined){
+let data42 = data13.result;
+if(Array.isArray(data42)){
+const len13 = data42.length;
+for(let i13=0; i13<len13; i13++){
+let data43 = data42[i13];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.type === undefined){
+const err101 = {instancePath:instancePath+"/credentialSubject/result/" + i13,schemaPath:"#/properties/credentialSubject/properties/result/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1645,10 +1630,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/credentialSubject/result",schemaPath:"#/properties/credentialSubject/properties/result/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data43.type !== undefined){
+let data44 = data43.type;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err102 = {instancePath:instancePath+"/credentialSubject/result/" + i13+"/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1657,22 +1643,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data13.source !== undefined){
-if(!(validate19(data13.source, {instancePath:instancePath+"/credentialSubject/source",parentData:data13,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-errors = vErrors.length;
-}
-}
-if(data13.identifier !== undefined){
-let data45 = data13.identifier;
-if(Array.isArray(data45)){
-const len15 = data45.length;
-for(let i15=0; i15<len15; i15++){
-let data46 = data45[i15];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.type === undefined){
-const err103 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15,schemaPath:"#/properties/credentialSubject/properties/identifier/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const len14 = data44.length;
+for(let i14=0; i14<len14; i14++){
+if(typeof data44[i14] !== "string"){
+const err103 = {instancePath:instancePath+"/credentialSubject/result/" + i13+"/type/" + i14,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1681,8 +1655,10 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data46.hashed === undefined){
-const err104 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15,schemaPath:"#/properties/credentialSubject/properties/identifier/items/required",keyword:"required",params:{missingProperty: "hashed"},message:"must have required property '"+"hashed"+"'"};
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/credentialSubject/result/" + i13+"/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1691,8 +1667,13 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data46.identityHash === undefined){
-const err105 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15,schemaPath:"#/properties/credentialSubject/properties/identifier/items/required",keyword:"required",params:{missingProperty: "identityHash"},message:"must have required property '"+"identityHash"+"'"};
+if(Array.isArray(data44)){
+const _errs128 = errors;
+const len15 = data44.length;
+for(let i15=0; i15<len15; i15++){
+const _errs129 = errors;
+if("Result" !== data44[i15]){
+const err105 = {instancePath:instancePath+"/credentialSubject/result/" + i13+"/type/" + i15,schemaPath:"#/properties/credentialSubject/properties/result/items/properties/type/contains/const",keyword:"const",params:{allowedValue: "Result"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1701,8 +1682,13 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data46.identityType === undefined){
-const err106 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15,schemaPath:"#/properties/credentialSubject/properties/identifier/items/required",keyword:"required",params:{missingProperty: "identityType"},message:"must have required property '"+"identityType"+"'"};
+var valid52 = _errs129 === errors;
+if(valid52){
+break;
+}
+}
+if(!valid52){
+const err106 = {instancePath:instancePath+"/credentialSubject/result/" + i13+"/type",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1711,9 +1697,20 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data46.type !== undefined){
-if("IdentityObject" !== data46.type){
-const err107 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15+"/type",schemaPath:"#/properties/credentialSubject/properties/identifier/items/properties/type/const",keyword:"const",params:{allowedValue: "IdentityObject"},message:"must be equal to constant"};
+else {
+errors = _errs128;
+if(vErrors !== null){
+if(_errs128){
+vErrors.length = _errs128;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/credentialSubject/result/" + i13+"/type",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1723,9 +1720,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data46.hashed !== undefined){
-if(typeof data46.hashed !== "boolean"){
-const err108 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15+"/hashed",schemaPath:"#/properties/credentialSubject/properties/identifier/items/properties/hashed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data43.resultDescription !== undefined){
+let data47 = data43.resultDescription;
+if(typeof data47 === "string"){
+if(!pattern3.test(data47)){
+const err108 = {instancePath:instancePath+"/credentialSubject/result/" + i13+"/resultDescription",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1735,11 +1734,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data46.identityHash !== undefined){
-let data49 = data46.identityHash;
-if(typeof data49 === "string"){
-if(!pattern4.test(data49)){
-const err109 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15+"/identityHash",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+else {
+const err109 = {instancePath:instancePath+"/credentialSubject/result/" + i13+"/resultDescription",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1749,8 +1745,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-else {
-const err110 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15+"/identityHash",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.value !== undefined){
+if(typeof data43.value !== "string"){
+const err110 = {instancePath:instancePath+"/credentialSubject/result/" + i13+"/value",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1760,11 +1757,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data46.identityType !== undefined){
-let data50 = data46.identityType;
-if(typeof data50 === "string"){
-if(!pattern4.test(data50)){
-const err111 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15+"/identityType",schemaPath:"#/properties/credentialSubject/properties/identifier/items/properties/identityType/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data43.status !== undefined){
+let data49 = data43.status;
+if(!(((((((data49 === "Completed") || (data49 === "Enrolled")) || (data49 === "Failed")) || (data49 === "InProgress")) || (data49 === "OnHold")) || (data49 === "Provisional")) || (data49 === "Withdrew"))){
+const err111 = {instancePath:instancePath+"/credentialSubject/result/" + i13+"/status",schemaPath:"#/properties/credentialSubject/properties/result/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema21.properties.credentialSubject.properties.result.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1774,8 +1770,9 @@ vErrors.push(err111);
 errors++;
 }
 }
+}
 else {
-const err112 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15+"/identityType",schemaPath:"#/properties/credentialSubject/properties/identifier/items/properties/identityType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err112 = {instancePath:instancePath+"/credentialSubject/result/" + i13,schemaPath:"#/properties/credentialSubject/properties/result/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1787,7 +1784,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/credentialSubject/identifier/" + i15,schemaPath:"#/properties/credentialSubject/properties/identifier/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err113 = {instancePath:instancePath+"/credentialSubject/result",schemaPath:"#/properties/credentialSubject/properties/result/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1797,9 +1794,21 @@ vErrors.push(err113);
 errors++;
 }
 }
+if(data13.source !== undefined){
+if(!(validate19(data13.source, {instancePath:instancePath+"/credentialSubject/source",parentData:data13,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
 }
-else {
-const err114 = {instancePath:instancePath+"/credentialSubject/identifier",schemaPath:"#/properties/credentialSubject/properties/identifier/type",keyword:"type",params:{type: "array"},message:"must be array"};
+}
+if(data13.identifier !== undefined){
+let data51 = data13.identifier;
+if(Array.isArray(data51)){
+const len16 = data51.length;
+for(let i16=0; i16<len16; i16++){
+let data52 = data51[i16];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.type === undefined){
+const err114 = {instancePath:instancePath+"/credentialSubject/identifier/" + i16,schemaPath:"#/properties/credentialSubject/properties/identifier/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1808,10 +1817,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/credentialSubject",schemaPath:"#/properties/credentialSubject/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data52.hashed === undefined){
+const err115 = {instancePath:instancePath+"/credentialSubject/identifier/" + i16,schemaPath:"#/properties/credentialSubject/properties/identifier/items/required",keyword:"required",params:{missingProperty: "hashed"},message:"must have required property '"+"hashed"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1820,16 +1827,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data.evidence !== undefined){
-let data51 = data.evidence;
-if(Array.isArray(data51)){
-const len16 = data51.length;
-for(let i16=0; i16<len16; i16++){
-let data52 = data51[i16];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.type === undefined){
-const err116 = {instancePath:instancePath+"/evidence/" + i16,schemaPath:"#/properties/evidence/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data52.identityHash === undefined){
+const err116 = {instancePath:instancePath+"/credentialSubject/identifier/" + i16,schemaPath:"#/properties/credentialSubject/properties/identifier/items/required",keyword:"required",params:{missingProperty: "identityHash"},message:"must have required property '"+"identityHash"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1838,11 +1837,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data52.id !== undefined){
-let data53 = data52.id;
-if(typeof data53 === "string"){
-if(!pattern3.test(data53)){
-const err117 = {instancePath:instancePath+"/evidence/" + i16+"/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+if(data52.identityType === undefined){
+const err117 = {instancePath:instancePath+"/credentialSubject/identifier/" + i16,schemaPath:"#/properties/credentialSubject/properties/identifier/items/required",keyword:"required",params:{missingProperty: "identityType"},message:"must have required property '"+"identityType"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1851,9 +1847,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/evidence/" + i16+"/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.type !== undefined){
+if("IdentityObject" !== data52.type){
+const err118 = {instancePath:instancePath+"/credentialSubject/identifier/" + i16+"/type",schemaPath:"#/properties/credentialSubject/properties/identifier/items/properties/type/const",keyword:"const",params:{allowedValue: "IdentityObject"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1863,11 +1859,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data52.type !== undefined){
-let data54 = data52.type;
-if(Array.isArray(data54)){
-if(data54.length < 1){
-const err119 = {instancePath:instancePath+"/evidence/" + i16+"/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data52.hashed !== undefined){
+if(typeof data52.hashed !== "boolean"){
+const err119 = {instancePath:instancePath+"/credentialSubject/identifier/" + i16+"/hashed",schemaPath:"#/properties/credentialSubject/properties/identifier/items/properties/hashed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1876,10 +1870,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-const len17 = data54.length;
-for(let i17=0; i17<len17; i17++){
-if(typeof data54[i17] !== "string"){
-const err120 = {instancePath:instancePath+"/evidence/" + i16+"/type/" + i17,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data52.identityHash !== undefined){
+let data55 = data52.identityHash;
+if(typeof data55 === "string"){
+if(!pattern4.test(data55)){
+const err120 = {instancePath:instancePath+"/credentialSubject/identifier/" + i16+"/identityHash",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1889,9 +1885,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/evidence/" + i16+"/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err121 = {instancePath:instancePath+"/credentialSubject/identifier/" + i16+"/identityHash",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1900,13 +1895,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(Array.isArray(data54)){
-const _errs151 = errors;
-const len18 = data54.length;
-for(let i18=0; i18<len18; i18++){
-const _errs152 = errors;
-if("Evidence" !== data54[i18]){
-const err122 = {instancePath:instancePath+"/evidence/" + i16+"/type/" + i18,schemaPath:"#/properties/evidence/items/properties/type/contains/const",keyword:"const",params:{allowedValue: "Evidence"},message:"must be equal to constant"};
+}
+if(data52.identityType !== undefined){
+let data56 = data52.identityType;
+if(typeof data56 === "string"){
+if(!pattern4.test(data56)){
+const err122 = {instancePath:instancePath+"/credentialSubject/identifier/" + i16+"/identityType",schemaPath:"#/properties/credentialSubject/properties/identifier/items/properties/identityType/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1915,13 +1909,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-var valid61 = _errs152 === errors;
-if(valid61){
-break;
 }
-}
-if(!valid61){
-const err123 = {instancePath:instancePath+"/evidence/" + i16+"/type",schemaPath:"#/properties/evidence/items/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
+else {
+const err123 = {instancePath:instancePath+"/credentialSubject/identifier/" + i16+"/identityType",schemaPath:"#/properties/credentialSubject/properties/identifier/items/properties/identityType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1930,20 +1920,10 @@ vErrors.push(err123);
 }
 errors++;
 }
-else {
-errors = _errs151;
-if(vErrors !== null){
-if(_errs151){
-vErrors.length = _errs151;
-}
-else {
-vErrors = null;
-}
-}
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/evidence/" + i16+"/type",schemaPath:"#/properties/evidence/items/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err124 = {instancePath:instancePath+"/credentialSubject/identifier/" + i16,schemaPath:"#/properties/credentialSubject/properties/identifier/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1955,7 +1935,7 @@ errors++;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/evidence/" + i16,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err125 = {instancePath:instancePath+"/credentialSubject/identifier",schemaPath:"#/properties/credentialSubject/properties/identifier/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1967,7 +1947,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err126 = {instancePath:instancePath+"/credentialSubject",schemaPath:"#/properties/credentialSubject/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1977,11 +1957,15 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data.credentialStatus !== undefined){
-let data57 = data.credentialStatus;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.type === undefined){
-const err127 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data.evidence !== undefined){
+let data57 = data.evidence;
+if(Array.isArray(data57)){
+const len17 = data57.length;
+for(let i17=0; i17<len17; i17++){
+let data58 = data57[i17];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.type === undefined){
+const err127 = {instancePath:instancePath+"/evidence/" + i17,schemaPath:"#/properties/evidence/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1990,8 +1974,11 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data57.statusPurpose === undefined){
-const err128 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "statusPurpose"},message:"must have required property '"+"statusPurpose"+"'"};
+if(data58.id !== undefined){
+let data59 = data58.id;
+if(typeof data59 === "string"){
+if(!pattern3.test(data59)){
+const err128 = {instancePath:instancePath+"/evidence/" + i17+"/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2000,8 +1987,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data57.statusListIndex === undefined){
-const err129 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "statusListIndex"},message:"must have required property '"+"statusListIndex"+"'"};
+}
+else {
+const err129 = {instancePath:instancePath+"/evidence/" + i17+"/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2010,8 +1998,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data57.statusListCredential === undefined){
-const err130 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "statusListCredential"},message:"must have required property '"+"statusListCredential"+"'"};
+}
+if(data58.type !== undefined){
+let data60 = data58.type;
+if(Array.isArray(data60)){
+if(data60.length < 1){
+const err130 = {instancePath:instancePath+"/evidence/" + i17+"/type",schemaPath:"#/$defs/typeOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2020,11 +2012,10 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data57.id !== undefined){
-let data58 = data57.id;
-if(typeof data58 === "string"){
-if(!pattern3.test(data58)){
-const err131 = {instancePath:instancePath+"/credentialStatus/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+const len18 = data60.length;
+for(let i18=0; i18<len18; i18++){
+if(typeof data60[i18] !== "string"){
+const err131 = {instancePath:instancePath+"/evidence/" + i17+"/type/" + i18,schemaPath:"#/$defs/typeOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2034,8 +2025,9 @@ vErrors.push(err131);
 errors++;
 }
 }
+}
 else {
-const err132 = {instancePath:instancePath+"/credentialStatus/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err132 = {instancePath:instancePath+"/evidence/" + i17+"/type",schemaPath:"#/$defs/typeOf/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2044,10 +2036,13 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data57.type !== undefined){
-if("BitstringStatusListEntry" !== data57.type){
-const err133 = {instancePath:instancePath+"/credentialStatus/type",schemaPath:"#/properties/credentialStatus/properties/type/const",keyword:"const",params:{allowedValue: "BitstringStatusListEntry"},message:"must be equal to constant"};
+if(Array.isArray(data60)){
+const _errs162 = errors;
+const len19 = data60.length;
+for(let i19=0; i19<len19; i19++){
+const _errs163 = errors;
+if("Evidence" !== data60[i19]){
+const err133 = {instancePath:instancePath+"/evidence/" + i17+"/type/" + i19,schemaPath:"#/properties/evidence/items/properties/type/contains/const",keyword:"const",params:{allowedValue: "Evidence"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2056,12 +2051,13 @@ vErrors.push(err133);
 }
 errors++;
 }
+var valid65 = _errs163 === errors;
+if(valid65){
+break;
 }
-if(data57.statusPurpose !== undefined){
-let data60 = data57.statusPurpose;
-if(typeof data60 === "string"){
-if(!pattern4.test(data60)){
-const err134 = {instancePath:instancePath+"/credentialStatus/statusPurpose",schemaPath:"#/properties/credentialStatus/properties/statusPurpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(!valid65){
+const err134 = {instancePath:instancePath+"/evidence/" + i17+"/type",schemaPath:"#/properties/evidence/items/properties/type/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2070,9 +2066,20 @@ vErrors.push(err134);
 }
 errors++;
 }
+else {
+errors = _errs162;
+if(vErrors !== null){
+if(_errs162){
+vErrors.length = _errs162;
 }
 else {
-const err135 = {instancePath:instancePath+"/credentialStatus/statusPurpose",schemaPath:"#/properties/credentialStatus/properties/statusPurpose/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/evidence/" + i17+"/type",schemaPath:"#/properties/evidence/items/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2082,11 +2089,9 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data57.statusListIndex !== undefined){
-let data61 = data57.statusListIndex;
-if(typeof data61 === "string"){
-if(!pattern25.test(data61)){
-const err136 = {instancePath:instancePath+"/credentialStatus/statusListIndex",schemaPath:"#/properties/credentialStatus/properties/statusListIndex/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)$"+"\""};
+}
+else {
+const err136 = {instancePath:instancePath+"/evidence/" + i17,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2096,8 +2101,9 @@ vErrors.push(err136);
 errors++;
 }
 }
+}
 else {
-const err137 = {instancePath:instancePath+"/credentialStatus/statusListIndex",schemaPath:"#/properties/credentialStatus/properties/statusListIndex/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err137 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2107,11 +2113,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data57.statusListCredential !== undefined){
-let data62 = data57.statusListCredential;
-if(typeof data62 === "string"){
-if(!pattern3.test(data62)){
-const err138 = {instancePath:instancePath+"/credentialStatus/statusListCredential",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+if(data.credentialStatus !== undefined){
+let data63 = data.credentialStatus;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.type === undefined){
+const err138 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2120,9 +2126,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/credentialStatus/statusListCredential",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.statusPurpose === undefined){
+const err139 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "statusPurpose"},message:"must have required property '"+"statusPurpose"+"'"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2131,10 +2136,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-}
-else {
-const err140 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data63.statusListIndex === undefined){
+const err140 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "statusListIndex"},message:"must have required property '"+"statusListIndex"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2143,12 +2146,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data.proof !== undefined){
-let data63 = data.proof;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.type === undefined){
-const err141 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data63.statusListCredential === undefined){
+const err141 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/required",keyword:"required",params:{missingProperty: "statusListCredential"},message:"must have required property '"+"statusListCredential"+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2157,8 +2156,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data63.cryptosuite === undefined){
-const err142 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "cryptosuite"},message:"must have required property '"+"cryptosuite"+"'"};
+if(data63.id !== undefined){
+let data64 = data63.id;
+if(typeof data64 === "string"){
+if(!pattern3.test(data64)){
+const err142 = {instancePath:instancePath+"/credentialStatus/id",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2167,8 +2169,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data63.verificationMethod === undefined){
-const err143 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "verificationMethod"},message:"must have required property '"+"verificationMethod"+"'"};
+}
+else {
+const err143 = {instancePath:instancePath+"/credentialStatus/id",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2177,8 +2180,10 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data63.proofPurpose === undefined){
-const err144 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "proofPurpose"},message:"must have required property '"+"proofPurpose"+"'"};
+}
+if(data63.type !== undefined){
+if("BitstringStatusListEntry" !== data63.type){
+const err144 = {instancePath:instancePath+"/credentialStatus/type",schemaPath:"#/properties/credentialStatus/properties/type/const",keyword:"const",params:{allowedValue: "BitstringStatusListEntry"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2187,8 +2192,12 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data63.proofValue === undefined){
-const err145 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "proofValue"},message:"must have required property '"+"proofValue"+"'"};
+}
+if(data63.statusPurpose !== undefined){
+let data66 = data63.statusPurpose;
+if(typeof data66 === "string"){
+if(!pattern4.test(data66)){
+const err145 = {instancePath:instancePath+"/credentialStatus/statusPurpose",schemaPath:"#/properties/credentialStatus/properties/statusPurpose/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2197,9 +2206,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data63.type !== undefined){
-if("DataIntegrityProof" !== data63.type){
-const err146 = {instancePath:instancePath+"/proof/type",schemaPath:"#/properties/proof/properties/type/const",keyword:"const",params:{allowedValue: "DataIntegrityProof"},message:"must be equal to constant"};
+}
+else {
+const err146 = {instancePath:instancePath+"/credentialStatus/statusPurpose",schemaPath:"#/properties/credentialStatus/properties/statusPurpose/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2209,11 +2218,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data63.cryptosuite !== undefined){
-let data65 = data63.cryptosuite;
-if(typeof data65 === "string"){
-if(!pattern4.test(data65)){
-const err147 = {instancePath:instancePath+"/proof/cryptosuite",schemaPath:"#/properties/proof/properties/cryptosuite/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data63.statusListIndex !== undefined){
+let data67 = data63.statusListIndex;
+if(typeof data67 === "string"){
+if(!pattern27.test(data67)){
+const err147 = {instancePath:instancePath+"/credentialStatus/statusListIndex",schemaPath:"#/properties/credentialStatus/properties/statusListIndex/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2224,7 +2233,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/proof/cryptosuite",schemaPath:"#/properties/proof/properties/cryptosuite/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err148 = {instancePath:instancePath+"/credentialStatus/statusListIndex",schemaPath:"#/properties/credentialStatus/properties/statusListIndex/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2234,11 +2243,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data63.verificationMethod !== undefined){
-let data66 = data63.verificationMethod;
-if(typeof data66 === "string"){
-if(!pattern3.test(data66)){
-const err149 = {instancePath:instancePath+"/proof/verificationMethod",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+if(data63.statusListCredential !== undefined){
+let data68 = data63.statusListCredential;
+if(typeof data68 === "string"){
+if(!pattern3.test(data68)){
+const err149 = {instancePath:instancePath+"/credentialStatus/statusListCredential",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2249,7 +2258,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/proof/verificationMethod",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err150 = {instancePath:instancePath+"/credentialStatus/statusListCredential",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2259,9 +2268,9 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data63.proofPurpose !== undefined){
-if("assertionMethod" !== data63.proofPurpose){
-const err151 = {instancePath:instancePath+"/proof/proofPurpose",schemaPath:"#/properties/proof/properties/proofPurpose/const",keyword:"const",params:{allowedValue: "assertionMethod"},message:"must be equal to constant"};
+}
+else {
+const err151 = {instancePath:instancePath+"/credentialStatus",schemaPath:"#/properties/credentialStatus/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2271,11 +2280,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data63.proofValue !== undefined){
-let data68 = data63.proofValue;
-if(typeof data68 === "string"){
-if(!pattern29.test(data68)){
-const err152 = {instancePath:instancePath+"/proof/proofValue",schemaPath:"#/properties/proof/properties/proofValue/pattern",keyword:"pattern",params:{pattern: "^z[1-9A-HJ-NP-Za-km-z]+$"},message:"must match pattern \""+"^z[1-9A-HJ-NP-Za-km-z]+$"+"\""};
+if(data.proof !== undefined){
+let data69 = data.proof;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.type === undefined){
+const err152 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2284,9 +2293,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-else {
-const err153 = {instancePath:instancePath+"/proof/proofValue",schemaPath:"#/properties/proof/properties/proofValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data69.cryptosuite === undefined){
+const err153 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "cryptosuite"},message:"must have required property '"+"cryptosuite"+"'"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2295,12 +2303,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data63.created !== undefined){
-let data69 = data63.created;
-if(typeof data69 === "string"){
-if(!pattern8.test(data69)){
-const err154 = {instancePath:instancePath+"/proof/created",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(data69.verificationMethod === undefined){
+const err154 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "verificationMethod"},message:"must have required property '"+"verificationMethod"+"'"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2309,9 +2313,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/proof/created",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data69.proofPurpose === undefined){
+const err155 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "proofPurpose"},message:"must have required property '"+"proofPurpose"+"'"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2320,10 +2323,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-}
-else {
-const err156 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data69.proofValue === undefined){
+const err156 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "proofValue"},message:"must have required property '"+"proofValue"+"'"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2332,12 +2333,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-if(data.awardedDate !== undefined){
-let data70 = data.awardedDate;
-if(typeof data70 === "string"){
-if(!pattern8.test(data70)){
-const err157 = {instancePath:instancePath+"/awardedDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(data69.type !== undefined){
+if("DataIntegrityProof" !== data69.type){
+const err157 = {instancePath:instancePath+"/proof/type",schemaPath:"#/properties/proof/properties/type/const",keyword:"const",params:{allowedValue: "DataIntegrityProof"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2347,8 +2345,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-else {
-const err158 = {instancePath:instancePath+"/awardedDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data69.cryptosuite !== undefined){
+let data71 = data69.cryptosuite;
+if(typeof data71 === "string"){
+if(!pattern4.test(data71)){
+const err158 = {instancePath:instancePath+"/proof/cryptosuite",schemaPath:"#/properties/proof/properties/cryptosuite/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2358,14 +2359,149 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
 else {
-const err159 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err159 = {instancePath:instancePath+"/proof/cryptosuite",schemaPath:"#/properties/proof/properties/cryptosuite/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
 else {
 vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data69.verificationMethod !== undefined){
+let data72 = data69.verificationMethod;
+if(typeof data72 === "string"){
+if(!pattern3.test(data72)){
+const err160 = {instancePath:instancePath+"/proof/verificationMethod",schemaPath:"#/$defs/uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/proof/verificationMethod",schemaPath:"#/$defs/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+if(data69.proofPurpose !== undefined){
+if("assertionMethod" !== data69.proofPurpose){
+const err162 = {instancePath:instancePath+"/proof/proofPurpose",schemaPath:"#/properties/proof/properties/proofPurpose/const",keyword:"const",params:{allowedValue: "assertionMethod"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data69.proofValue !== undefined){
+let data74 = data69.proofValue;
+if(typeof data74 === "string"){
+if(!pattern31.test(data74)){
+const err163 = {instancePath:instancePath+"/proof/proofValue",schemaPath:"#/properties/proof/properties/proofValue/pattern",keyword:"pattern",params:{pattern: "^z[1-9A-HJ-NP-Za-km-z]+$"},message:"must match pattern \""+"^z[1-9A-HJ-NP-Za-km-z]+$"+"\""};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/proof/proofValue",schemaPath:"#/properties/proof/properties/proofValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+if(data69.created !== undefined){
+let data75 = data69.created;
+if(typeof data75 === "string"){
+if(!pattern8.test(data75)){
+const err165 = {instancePath:instancePath+"/proof/created",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/proof/created",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+if(data.awardedDate !== undefined){
+let data76 = data.awardedDate;
+if(typeof data76 === "string"){
+if(!pattern8.test(data76)){
+const err168 = {instancePath:instancePath+"/awardedDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/awardedDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+}
+else {
+const err170 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
 }
 errors++;
 }
