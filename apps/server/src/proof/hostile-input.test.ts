@@ -116,4 +116,59 @@ describeEachDatabase('hostile input at every procedure', (suite) => {
     );
     expect(problems).toEqual([]);
   }, 900_000);
+
+  it('answers CSV bombs at both imports with a clear error or a per-row report, and no 500', async () => {
+    const { db } = suite.handle;
+    const { people, victim } = world;
+    const asAdmin = callerFor(db, people.admin);
+    const asStaff = callerFor(db, people.staffA);
+    const header = 'qn,title,type,subject,level,glh,tqt,size,category,discount,scale';
+    const bombs: Array<[string, string]> = [
+      ['an unterminated quote over 4 MB', `${header}\n"${'x'.repeat(4_000_000)}`],
+      ['50,000 columns', Array.from({ length: 50_000 }, (_, i) => `c${i}`).join(',')],
+      ['200,000 blank lines', `${header}${'\n'.repeat(200_000)}`],
+      ['a 1 MB cell', `${header}\n,"${'y'.repeat(1_000_000)}",gcse,,2,,,,general,,gcse_9_1`],
+      [
+        'formulas and odd Unicode',
+        `${header}\n,=cmd|'/C calc'!A0,gcse,\u202E,2,,,,general,,gcse_9_1`,
+      ],
+      ['only a byte-order mark', '\uFEFF'],
+      ['over the 5 MB limit', 'z'.repeat(5_000_001)],
+    ];
+    const before = await tableChecksums(db);
+    for (const [what, csv] of bombs) {
+      for (const step of ['preview', 'commit'] as const) {
+        const outcome = await asAdmin.trust.catalogue.import[step]({
+          trustId: victim.trustId,
+          fileName: 'bomb.csv',
+          csv,
+        }).then(
+          () => null,
+          (error: { code?: string; message?: string }) => error,
+        );
+        if (outcome?.code === 'INTERNAL_SERVER_ERROR' || (outcome && !outcome.message))
+          problems.push(`catalogue import ${step} of ${what}: ${outcome.code} ${outcome.message}`);
+      }
+    }
+    const staged = await asStaff.centre.import
+      .stage({
+        centreId: victim.centreId,
+        sessionId: victim.importSessionId,
+        rows: Array.from({ length: 2_000 }, (_, i) => ({
+          row: i + 2,
+          cells: Array.from({ length: 200 }, () => '='.padEnd(4_000, '9')),
+        })),
+      })
+      .then(
+        () => null,
+        (error: { code?: string; message?: string }) => error,
+      );
+    if (staged?.code === 'INTERNAL_SERVER_ERROR') problems.push(`import stage: ${staged.message}`);
+    const changed = unchanged(before, await tableChecksums(db)).filter(
+      // A staged chunk is kept until the import is committed or abandoned: that is its job.
+      (t) => !['import_session_chunks', 'import_sessions'].includes(t),
+    );
+    expect(problems).toEqual([]);
+    expect(changed.filter((t) => t !== 'qualifications' && t !== 'audit_events')).toEqual([]);
+  }, 600_000);
 });

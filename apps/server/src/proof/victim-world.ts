@@ -78,16 +78,19 @@ export async function buildVictimWorld(db: Kysely<Database>) {
       .where('submission_id', 'is not', null)
       .executeTakeFirst();
   if (!(await existing())) {
-    const candidates = await asHeadA.centre.submissions.candidates({
-      centreId,
-      leavingYear: learner.leavingYear,
-    });
-    const submission = (await asHeadA.centre.submissions.create({
-      centreId,
-      leavingYear: learner.leavingYear,
-      learnerIds: candidates.filter((c) => c.ready).map((c) => c.id),
-    })) as { id: string };
-    await asAdmin.trust.submissions.approve({ trustId, submissionId: submission.id });
+    const cohorts = await asHeadA.centre.cohorts.list({ centreId });
+    for (const { leavingYear } of cohorts as Array<{ leavingYear: number }>) {
+      const candidates = await asHeadA.centre.submissions.candidates({ centreId, leavingYear });
+      const ready = candidates.filter((c) => c.ready).map((c) => c.id);
+      if (ready.length === 0) continue;
+      const submission = (await asHeadA.centre.submissions.create({
+        centreId,
+        leavingYear,
+        learnerIds: ready,
+      })) as { id: string };
+      await asAdmin.trust.submissions.approve({ trustId, submissionId: submission.id });
+      if (await existing()) break;
+    }
   }
   const award = (await existing())!;
 

@@ -5,6 +5,8 @@ import { importKinds } from './fields.ts';
 export const IMPORT_CHUNK_ROWS = 2_000;
 export const IMPORT_MAX_ROWS = 200_000;
 export const IMPORT_MAX_COLUMNS = 200;
+/** Characters of cells in one chunk: the portal sends about half this, the HTTP limit is 8 MB. */
+export const IMPORT_CHUNK_CHARS = 4_000_000;
 
 const headerSchema = z.string().max(200, 'A column header is longer than 200 characters');
 const cellSchema = z.string().max(4_000, 'A cell is longer than 4,000 characters');
@@ -51,7 +53,15 @@ export const importStageInputSchema = z.object({
       }),
     )
     .min(1)
-    .max(IMPORT_CHUNK_ROWS, `Send at most ${IMPORT_CHUNK_ROWS} rows at a time`),
+    .max(IMPORT_CHUNK_ROWS, `Send at most ${IMPORT_CHUNK_ROWS} rows at a time`)
+    .refine(
+      (rows) => {
+        let chars = 0;
+        for (const { cells } of rows) for (const cell of cells) chars += cell.length;
+        return chars <= IMPORT_CHUNK_CHARS;
+      },
+      `Send at most ${IMPORT_CHUNK_CHARS.toLocaleString('en-GB')} characters of cells at a time`,
+    ),
 });
 
 export const importSessionInputSchema = z.object({ sessionId: uuidSchema });
