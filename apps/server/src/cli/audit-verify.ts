@@ -4,6 +4,8 @@ import { describeTarget, failWith, openExistingDatabase } from './connect.ts';
 
 // Exit codes: 0 the chain holds, 1 it is broken (printed: the first entry that does not fit and
 // why), 2 the check could not run.
+const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
 async function main() {
   const config = loadConfig();
   const database = await openExistingDatabase(config);
@@ -19,14 +21,14 @@ async function main() {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (verdict.ok) {
       process.stdout.write(
-        `OK: the audit log of ${describeTarget(config)} holds ${verdict.count} entries, each chained to the one before (${seconds} s).\n` +
+        `OK: the audit log of ${describeTarget(config)} holds ${entries(verdict.count)}, each chained to the one before (${seconds} s).\n` +
           (verdict.lastId ? `Newest entry ${verdict.lastId}, hash ${verdict.lastHash}\n` : ''),
       );
       return;
     }
     process.stdout.write(
       `BROKEN: audit entry ${verdict.brokenAt} does not verify: ${verdict.reason}.\n` +
-        `The ${verdict.count} entries before it verified.\n`,
+        `The ${entries(verdict.count)} before it verified.\n`,
     );
     process.exitCode = 1;
   } finally {

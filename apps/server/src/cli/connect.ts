@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { connectDatabase, type DatabaseHandle } from '@bacc/db';
 import type { ServerConfig } from '../config.ts';
 
@@ -14,7 +14,7 @@ export function describeTarget(config: ServerConfig): string {
 
 /** Opens the configured database as it is: no migrations, no demo data, nothing created. */
 export async function openExistingDatabase(config: ServerConfig): Promise<DatabaseHandle> {
-  if (!config.databaseUrl && !existsSync(config.dataDir)) {
+  if (!config.databaseUrl && !existsSync(join(config.dataDir, 'PG_VERSION'))) {
     throw new Error(
       `There is no database at ${config.dataDir} (set BACC_DATA_DIR or DATABASE_URL).`,
     );

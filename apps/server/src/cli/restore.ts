@@ -30,7 +30,9 @@ async function main() {
     }
     const verdict = await verifyAuditChain(database.db);
     if (verdict.ok) {
-      process.stdout.write(`OK: the audit log's ${verdict.count} entries verify.\n`);
+      process.stdout.write(
+        `OK: the audit log verifies (${verdict.count} ${verdict.count === 1 ? 'entry' : 'entries'}).\n`,
+      );
     } else {
       process.stdout.write(
         `BROKEN: audit entry ${verdict.brokenAt} does not verify: ${verdict.reason}. The backup's source was already tampered with.\n`,

@@ -14,7 +14,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
     let handle: DatabaseHandle;
     beforeAll(async () => {
       handle = await createBlankDatabase(kind);
-    });
+    }, 240_000);
     afterAll(() => handle?.close());
 
     it('chains the entries written before it, and later entries continue the chain', async () => {
@@ -51,6 +51,6 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const ids = await db.selectFrom('audit_events').select('id').orderBy('id').execute();
       expect(ids.map((r) => Number(r.id))).toEqual([1, 2, 3, 4, 5, 6]);
       expect(await verifyAuditChain(db)).toMatchObject({ ok: true, count: 6, lastId: '6' });
-    });
+    }, 240_000);
   });
 }

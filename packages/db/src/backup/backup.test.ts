@@ -17,6 +17,8 @@ import { writeBackup } from './backup.ts';
 import { tableFingerprints } from './fingerprint.ts';
 import { RestoreRefused, restoreBackup } from './restore.ts';
 
+// Restoring builds a database from nothing (every migration) on two shared cores: allow minutes.
+const SLOW = 240_000;
 const folder = mkdtempSync(join(tmpdir(), 'bacc-backup-test-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -55,103 +57,119 @@ describeEachDatabase('backup and restore', (suite) => {
     expect(summary.rowsByTable.learners).toBe(30);
     expect(summary.rowsByTable.audit_events).toBe(31);
     source = await tableFingerprints(db);
-  });
+  }, SLOW);
 
   for (const target of availableDatabaseKinds()) {
     describe(`into a new ${target} database`, () => {
-      it('restores every table exactly, and the audit chain still verifies', async () => {
-        const restored = await createBlankDatabase(target);
-        try {
-          const summary = await restoreBackup(restored.db, file, { batchRows: 5 });
-          expect(summary.rows).toBe(Object.values(source).reduce((n, t) => n + t.rows, 0));
-          const copy = await tableFingerprints(restored.db);
-          expect(copy).toEqual(source);
-          expect(Object.keys(copy).length).toBeGreaterThan(15);
-          expect(await verifyAuditChain(restored.db)).toMatchObject({ ok: true, count: 31 });
+      it(
+        'restores every table exactly, and the audit chain still verifies',
+        async () => {
+          const restored = await createBlankDatabase(target);
+          try {
+            const summary = await restoreBackup(restored.db, file, { batchRows: 5 });
+            expect(summary.rows).toBe(Object.values(source).reduce((n, t) => n + t.rows, 0));
+            const copy = await tableFingerprints(restored.db);
+            expect(copy).toEqual(source);
+            expect(Object.keys(copy).length).toBeGreaterThan(15);
+            expect(await verifyAuditChain(restored.db)).toMatchObject({ ok: true, count: 31 });
 
-          // It is a working database: the chain and the ids carry on, the log stays append-only.
-          const trust = await restored.db
-            .selectFrom('trusts')
-            .select('id')
-            .executeTakeFirstOrThrow();
-          await recordAuditEvent(restored.db, {
-            trustId: trust.id,
-            centreId: null,
-            actorUserId: null,
-            action: 'after.restore',
-            entity: 'test',
-            entityId: null,
-          });
-          expect(await verifyAuditChain(restored.db)).toMatchObject({ ok: true, count: 32 });
-          await expect(sql`delete from audit_events`.execute(restored.db)).rejects.toThrow(
-            /append-only/,
-          );
-          await createLearnerRow(restored.db, {
-            trustId: trust.id,
-            centreId: (
-              await restored.db.selectFrom('centres').select('id').executeTakeFirstOrThrow()
-            ).id,
-          });
-        } finally {
-          await restored.close();
-        }
-      });
+            // It is a working database: the chain and the ids carry on, the log stays append-only.
+            const trust = await restored.db
+              .selectFrom('trusts')
+              .select('id')
+              .executeTakeFirstOrThrow();
+            await recordAuditEvent(restored.db, {
+              trustId: trust.id,
+              centreId: null,
+              actorUserId: null,
+              action: 'after.restore',
+              entity: 'test',
+              entityId: null,
+            });
+            expect(await verifyAuditChain(restored.db)).toMatchObject({ ok: true, count: 32 });
+            await expect(sql`delete from audit_events`.execute(restored.db)).rejects.toThrow(
+              /append-only/,
+            );
+            await createLearnerRow(restored.db, {
+              trustId: trust.id,
+              centreId: (
+                await restored.db.selectFrom('centres').select('id').executeTakeFirstOrThrow()
+              ).id,
+            });
+          } finally {
+            await restored.close();
+          }
+        },
+        SLOW,
+      );
     });
   }
 
-  it('refuses a database that already holds rows, and changes nothing', async () => {
-    await expect(restoreBackup(suite.handle.db, file)).rejects.toThrow(RestoreRefused);
-    await expect(restoreBackup(suite.handle.db, file)).rejects.toThrow(/not empty \(.*learners/);
-    expect(await tableFingerprints(suite.handle.db)).toEqual(source);
-  });
+  it(
+    'refuses a database that already holds rows, and changes nothing',
+    async () => {
+      await expect(restoreBackup(suite.handle.db, file)).rejects.toThrow(RestoreRefused);
+      await expect(restoreBackup(suite.handle.db, file)).rejects.toThrow(/not empty \(.*learners/);
+      expect(await tableFingerprints(suite.handle.db)).toEqual(source);
+    },
+    SLOW,
+  );
 
-  it('refuses a backup from a newer schema, and a file that is not a backup', async () => {
-    const newer = join(folder, `newer-${suite.kind}.bacc.gz`);
-    editBackup(file, newer, ([head, ...rest]) => {
-      const h = JSON.parse(head!);
-      h.migrations.push('2099-01-01T00-00_from-the-future');
-      return [JSON.stringify(h), ...rest];
-    });
-    const notBackup = join(folder, 'not-a-backup.gz');
-    writeFileSync(notBackup, gzipSync('{"hello":"world"}\n'));
-    const target = await createBlankDatabase(suite.kind);
-    try {
-      await expect(restoreBackup(target.db, newer)).rejects.toThrow(
-        /newer version of Bacc.*2099-01-01T00-00_from-the-future/,
-      );
-      await expect(restoreBackup(target.db, notBackup)).rejects.toThrow(/not a Bacc backup/);
-      await expect(restoreBackup(target.db, join(folder, 'missing.gz'))).rejects.toThrow(
-        /no backup file/,
-      );
-    } finally {
-      await target.close();
-    }
-  });
+  it(
+    'refuses a backup from a newer schema, and a file that is not a backup',
+    async () => {
+      const newer = join(folder, `newer-${suite.kind}.bacc.gz`);
+      editBackup(file, newer, ([head, ...rest]) => {
+        const h = JSON.parse(head!);
+        h.migrations.push('2099-01-01T00-00_from-the-future');
+        return [JSON.stringify(h), ...rest];
+      });
+      const notBackup = join(folder, 'not-a-backup.gz');
+      writeFileSync(notBackup, gzipSync('{"hello":"world"}\n'));
+      const target = await createBlankDatabase(suite.kind);
+      try {
+        await expect(restoreBackup(target.db, newer)).rejects.toThrow(
+          /newer version of Bacc.*2099-01-01T00-00_from-the-future/,
+        );
+        await expect(restoreBackup(target.db, notBackup)).rejects.toThrow(/not a Bacc backup/);
+        await expect(restoreBackup(target.db, join(folder, 'missing.gz'))).rejects.toThrow(
+          /no backup file/,
+        );
+      } finally {
+        await target.close();
+      }
+    },
+    SLOW,
+  );
 
-  it('loads nothing from a cut-short or damaged file, and the same database then takes a good one', async () => {
-    const cut = join(folder, `cut-${suite.kind}.bacc.gz`);
-    const bytes = readFileSync(file);
-    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
-    const noTrailer = join(folder, `no-trailer-${suite.kind}.bacc.gz`);
-    editBackup(file, noTrailer, (lines) => lines.filter((l) => !l.includes('"complete":true')));
-    const badCount = join(folder, `bad-count-${suite.kind}.bacc.gz`);
-    editBackup(file, badCount, (lines) =>
-      lines.filter((_line, i) => !(i > 0 && lines[i - 1]!.startsWith('{"table":"learners"'))),
-    );
-
-    const target = await createBlankDatabase(suite.kind);
-    try {
-      await expect(restoreBackup(target.db, cut)).rejects.toThrow(/damaged or incomplete/);
-      await expect(restoreBackup(target.db, noTrailer)).rejects.toThrow(/incomplete/);
-      await expect(restoreBackup(target.db, badCount)).rejects.toThrow(
-        /learners should have 30 rows but has 29/,
+  it(
+    'loads nothing from a cut-short or damaged file, and the same database then takes a good one',
+    async () => {
+      const cut = join(folder, `cut-${suite.kind}.bacc.gz`);
+      const bytes = readFileSync(file);
+      writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+      const noTrailer = join(folder, `no-trailer-${suite.kind}.bacc.gz`);
+      editBackup(file, noTrailer, (lines) => lines.filter((l) => !l.includes('"complete":true')));
+      const badCount = join(folder, `bad-count-${suite.kind}.bacc.gz`);
+      editBackup(file, badCount, (lines) =>
+        lines.filter((_line, i) => !(i > 0 && lines[i - 1]!.startsWith('{"table":"learners"'))),
       );
-      const empty = await tableFingerprints(target.db);
-      expect(Object.values(empty).every((t) => t.rows === 0)).toBe(true);
-      await restoreBackup(target.db, file);
-      expect(await tableFingerprints(target.db)).toEqual(source);
-    } finally {
-      await target.close();
-    }
-  });
+
+      const target = await createBlankDatabase(suite.kind);
+      try {
+        await expect(restoreBackup(target.db, cut)).rejects.toThrow(/damaged or incomplete/);
+        await expect(restoreBackup(target.db, noTrailer)).rejects.toThrow(/incomplete/);
+        await expect(restoreBackup(target.db, badCount)).rejects.toThrow(
+          /learners should have 30 rows but has 29/,
+        );
+        const empty = await tableFingerprints(target.db);
+        expect(Object.values(empty).every((t) => t.rows === 0)).toBe(true);
+        await restoreBackup(target.db, file);
+        expect(await tableFingerprints(target.db)).toEqual(source);
+      } finally {
+        await target.close();
+      }
+    },
+    SLOW,
+  );
 });

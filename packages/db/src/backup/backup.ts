@@ -50,9 +50,10 @@ export async function writeBackup(
   const gzip = createGzip({ level: 6 });
   const out = createWriteStream(partial);
   gzip.pipe(out);
-  const write = async (value: unknown) => {
-    if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, 'drain');
+  const writeText = async (text: string) => {
+    if (!gzip.write(text)) await once(gzip, 'drain');
   };
+  const write = (value: unknown) => writeText(`${JSON.stringify(value)}\n`);
   try {
     const summary = await db
       .transaction()
@@ -93,7 +94,9 @@ export async function writeBackup(
             const { rows } = await sql
               .raw<Record<string, string | null>>(`fetch forward ${batch} from bacc_backup`)
               .execute(tx);
-            for (const row of rows) await write(keys.map((k) => row[k] ?? null));
+            let text = '';
+            for (const row of rows) text += `${JSON.stringify(keys.map((k) => row[k] ?? null))}\n`;
+            if (text) await writeText(text);
             count += rows.length;
             if (rows.length < batch) break;
           }
