@@ -107,10 +107,17 @@ export function createApp({ database, config, logger, webRoots, ...deps }: AppDe
 
   mountVerifyApi(app, {
     db: database.db,
+    secrets,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
   });
-  mountVerifyPage(app, { db: database.db, root: roots.verify, trustProxy: config.trustProxy });
+  mountVerifyPage(app, {
+    db: database.db,
+    secrets,
+    publicUrl: config.publicUrl,
+    root: roots.verify,
+    trustProxy: config.trustProxy,
+  });
   mountCertificateRoutes(app, { db: database.db, config, logger, secrets });
   mountCredentialRoutes(app, { db: database.db, publicUrl: config.publicUrl });
   mountSpa(app, { prefix: '/admin', root: roots.admin, name: 'admin' });

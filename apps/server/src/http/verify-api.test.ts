@@ -1,3 +1,4 @@
+import { testSecrets } from '@bacc/api';
 import { createTenantWithUsers, createTestAward, randomVerificationCode } from '@bacc/api/testing';
 import { describeEachDatabase } from '@bacc/db/testing';
 import { Hono } from 'hono';
@@ -17,7 +18,12 @@ describeEachDatabase('the REST verification API', (suite) => {
     });
   beforeAll(async () => {
     app = new Hono();
-    mountVerifyApi(app, { db: suite.handle.db, publicUrl: ORIGIN, trustProxy: true });
+    mountVerifyApi(app, {
+      db: suite.handle.db,
+      secrets: testSecrets,
+      publicUrl: ORIGIN,
+      trustProxy: true,
+    });
     t = await createTenantWithUsers(suite.handle.db);
   });
 

@@ -1,4 +1,4 @@
-import { AppError, checkVerificationCode, createContextInner } from '@bacc/api';
+import { AppError, checkVerificationCode, createContextInner, type ServerSecrets } from '@bacc/api';
 import type { Database, Kysely } from '@bacc/db';
 import type { Hono } from 'hono';
 import { cors } from 'hono/cors';
@@ -9,6 +9,8 @@ const VERIFY_PREFIX = '/api/v1/verify/';
 
 export interface VerifyApiDeps {
   db: Kysely<Database>;
+  /** The server secret: a replaced award's answer derives its successor's code with it. */
+  secrets: ServerSecrets;
   publicUrl: string;
   trustProxy: boolean;
 }
@@ -17,7 +19,7 @@ export interface VerifyApiDeps {
  * The public REST verification API: the same answer as the page, as JSON, for other systems.
  * Open to every origin for GET (third parties call it from their own pages), never cached.
  */
-export function mountVerifyApi(app: Hono, { db, publicUrl, trustProxy }: VerifyApiDeps) {
+export function mountVerifyApi(app: Hono, { db, secrets, publicUrl, trustProxy }: VerifyApiDeps) {
   app.use('/api/v1/*', cors({ origin: '*', allowMethods: ['GET'], maxAge: 86_400 }));
   app.use('/api/v1/*', async (c, next) => {
     await next();
@@ -31,6 +33,8 @@ export function mountVerifyApi(app: Hono, { db, publicUrl, trustProxy }: VerifyA
     c.header('Cache-Control', 'no-store');
     const ctx = createContextInner({
       db,
+      secrets,
+      publicUrl,
       request: { ip: clientIp(c, trustProxy), userAgent: null },
     });
     try {

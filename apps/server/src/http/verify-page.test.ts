@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testSecrets } from '@bacc/api';
 import { createTenantWithUsers, createTestAward } from '@bacc/api/testing';
 import { describeEachDatabase } from '@bacc/db/testing';
 import { Hono } from 'hono';
@@ -41,7 +42,13 @@ describeEachDatabase('the server-rendered verification page', (suite) => {
   let t: Awaited<ReturnType<typeof createTenantWithUsers>>;
   beforeAll(async () => {
     app = new Hono();
-    mountVerifyPage(app, { db: suite.handle.db, root: fakeBuiltApp(), trustProxy: true });
+    mountVerifyPage(app, {
+      db: suite.handle.db,
+      secrets: testSecrets,
+      publicUrl: ORIGIN,
+      root: fakeBuiltApp(),
+      trustProxy: true,
+    });
     app.get('*', (c) => c.text('spa fallback'));
     t = await createTenantWithUsers(suite.handle.db);
   });

@@ -5,6 +5,7 @@ import {
   AppError,
   checkVerificationCode,
   createContextInner,
+  type ServerSecrets,
   type VerificationAnswer,
 } from '@bacc/api';
 import type { Database, Kysely } from '@bacc/db';
@@ -29,6 +30,9 @@ interface VerifyRenderer {
 
 export interface VerifyPageDeps {
   db: Kysely<Database>;
+  /** The server secret: a replaced award's answer derives its successor's code with it. */
+  secrets: ServerSecrets;
+  publicUrl: string;
   /** The built verification app (its index.html); the renderer is in ../dist-ssr/ssr.js. */
   root: string;
   trustProxy: boolean;
@@ -41,7 +45,10 @@ const EMPTY_ROOT = '<div id="root"></div>';
  * JavaScript off and the page does not shift when it arrives; the page then takes over. Until
  * the app is built with its renderer, the plain single-page app is served instead.
  */
-export function mountVerifyPage(app: Hono, { db, root, trustProxy }: VerifyPageDeps) {
+export function mountVerifyPage(
+  app: Hono,
+  { db, secrets, publicUrl, root, trustProxy }: VerifyPageDeps,
+) {
   const indexPath = join(root, 'index.html');
   const rendererPath = join(root, '..', 'dist-ssr', 'ssr.js');
   let renderer: Promise<VerifyRenderer> | null = null;
@@ -61,6 +68,8 @@ export function mountVerifyPage(app: Hono, { db, root, trustProxy }: VerifyPageD
     if (code) {
       const ctx = createContextInner({
         db,
+        secrets,
+        publicUrl,
         request: { ip: clientIp(c, trustProxy), userAgent: null },
       });
       try {

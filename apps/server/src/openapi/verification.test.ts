@@ -1,3 +1,4 @@
+import { testSecrets } from '@bacc/api';
 import { createTenantWithUsers, createTestAward, randomVerificationCode } from '@bacc/api/testing';
 import { describeEachDatabase } from '@bacc/db/testing';
 import { Hono } from 'hono';
@@ -34,7 +35,12 @@ describeEachDatabase('the OpenAPI description', (suite) => {
 
   beforeAll(async () => {
     app = new Hono();
-    mountVerifyApi(app, { db: suite.handle.db, publicUrl: ORIGIN, trustProxy: true });
+    mountVerifyApi(app, {
+      db: suite.handle.db,
+      secrets: testSecrets,
+      publicUrl: ORIGIN,
+      trustProxy: true,
+    });
     document = (await (await get('/openapi.json')).json()) as Json;
   });
 

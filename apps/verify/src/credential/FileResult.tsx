@@ -59,7 +59,7 @@ function Summary({ summary, issuer }: { summary: NonNullable<Report['summary']>;
       <dt>Award</dt>
       <dd>
         {summary.achievement}
-        {summary.tier ? `: ${summary.tier}` : ''}
+        {summary.tier && !summary.achievement.includes(summary.tier) ? `: ${summary.tier}` : ''}
         {summary.pathway ? ` (${summary.pathway} pathway)` : ''}
       </dd>
       {summary.grade ? (
