@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DatabaseHandle } from '../connect.ts';
@@ -15,9 +16,15 @@ for (const kind of ['pglite', 'postgres'] as const) {
     beforeAll(async () => {
       handle = await createBlankDatabase(kind);
     }, 240_000);
-    afterAll(() => handle?.close());
+    // Roles belong to the whole PostgreSQL server: a unique name, dropped afterwards.
+    const role = `bacc_app_${randomBytes(4).toString('hex')}`;
+    afterAll(async () => {
+      await sql`drop owned by ${sql.id(role)}`.execute(handle.db).catch(() => {});
+      await sql`drop role if exists ${sql.id(role)}`.execute(handle.db);
+      await handle?.close();
+    });
 
-    it('chains the entries written before it, and later entries continue the chain', async () => {
+    it('chains the entries written before it, later entries continue the chain, and other roles may only read and append', async () => {
       const db = handle.db;
       const names = Object.keys(migrations).sort();
       const previous = names[names.indexOf(CHAIN) - 1]!;
@@ -35,7 +42,20 @@ for (const kind of ['pglite', 'postgres'] as const) {
           db,
         );
       }
+      // A role that was granted everything keeps only reading and appending.
+      await sql`create role ${sql.id(role)} nologin`.execute(db);
+      await sql`grant all on audit_events to ${sql.id(role)}`.execute(db);
       await migrateToLatest(db);
+      const can = async (privilege: string) =>
+        (
+          await sql<{ ok: boolean }>`
+            select has_table_privilege(${role}, 'audit_events', ${privilege}) as ok`.execute(db)
+        ).rows[0]!.ok;
+      expect(await can('SELECT')).toBe(true);
+      expect(await can('INSERT')).toBe(true);
+      expect(await can('UPDATE')).toBe(false);
+      expect(await can('DELETE')).toBe(false);
+      expect(await can('TRUNCATE')).toBe(false);
 
       await db
         .insertInto('audit_events')
