@@ -72,7 +72,7 @@ export function compileFramework(
   // A compiled framework is a published version: freeze a private copy so it cannot drift.
   const definition = deepFreeze(structuredClone(validation.definition));
   const { rules, compiler } = compileRules(definition);
-  const ctx = new EvaluationContext(rules.slots);
+  const ctx = new EvaluationContext(rules.slots, rules.scales, rules.needs);
   ctx.slotKeys = compiler.slotKeys;
   ctx.slotIsSet = Uint8Array.from(ctx.slotKeys, (key) => (key.startsWith('set:') ? 1 : 0));
 

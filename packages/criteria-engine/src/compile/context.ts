@@ -1,5 +1,11 @@
 import type { ExplanationNode, LearnerRecord } from '@bacc/schema';
-import type { EvidenceItem, LearnerEvidence } from '../evidence-item.ts';
+import {
+  type EvidenceItem,
+  type EvidenceNeeds,
+  EvidenceReader,
+  type LearnerEvidence,
+} from '../evidence-item.ts';
+import type { GradeScaleIndex } from '../grade-scales.ts';
 
 /**
  * The state of one evaluation. A compiled framework keeps one and reuses it, so named
@@ -20,7 +26,11 @@ export class EvaluationContext {
   /** 1 where the slot holds a named set. */
   slotIsSet: Uint8Array = new Uint8Array(0);
 
-  constructor(slots: number) {
+  /** Reads each learner's record, reusing its evidence items. */
+  readonly reader: EvidenceReader;
+
+  constructor(slots: number, scales: GradeScaleIndex, needs: EvidenceNeeds) {
+    this.reader = new EvidenceReader(scales, needs);
     this.valueEpoch = new Int32Array(slots).fill(-1);
     this.values = new Array(slots).fill(undefined);
     this.explainEpoch = new Int32Array(slots).fill(-1);

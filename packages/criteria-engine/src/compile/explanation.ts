@@ -19,18 +19,26 @@ export class Explanation implements ExplanationNode {
   declare name: string | undefined;
   declare children: ExplanationNode[] | undefined;
 
-  constructor(kind: string, label: string | undefined, text: string) {
+  constructor(
+    kind: string,
+    label: string | undefined,
+    text: string,
+    met?: boolean,
+    value?: number,
+    threshold?: number,
+    children?: ExplanationNode[],
+  ) {
     this.kind = kind;
     this.text = text;
     this.label = label;
-    this.met = undefined;
-    this.value = undefined;
-    this.threshold = undefined;
+    this.met = met;
+    this.value = value;
+    this.threshold = threshold;
     this.op = undefined;
     this.items = undefined;
     this.dropped = undefined;
     this.name = undefined;
-    this.children = undefined;
+    this.children = children;
   }
 }
 
@@ -44,10 +52,5 @@ export function conditionNode(
   threshold: number,
   children: ExplanationNode[] | undefined,
 ): Explanation {
-  const node = new Explanation(kind, label, text);
-  node.met = met;
-  node.value = value;
-  node.threshold = threshold;
-  node.children = children;
-  return node;
+  return new Explanation(kind, label, text, met, value, threshold, children);
 }

@@ -27,14 +27,15 @@ export function setNode(
   items: EvidenceItem[],
   children: ExplanationNode[],
   dropped?: DroppedEvidence[],
+  /** The ids of `items` when a child already lists them (a set that dropped nothing). */
+  sameIds?: string[],
 ): ExplanationNode {
   const text =
     dropped && dropped.length > 0
       ? `${label}: ${items.length} counted; ${dropped.length} left out`
       : `${label}: ${items.length} counted`;
-  const node = new Explanation(kind, label, text);
-  node.items = items.length === 0 ? noIds : ids(items);
-  node.children = children;
+  const node = new Explanation(kind, label, text, undefined, undefined, undefined, children);
+  node.items = items.length === 0 ? noIds : (sameIds ?? ids(items));
   if (dropped && dropped.length > 0) node.dropped = dropped;
   return node;
 }

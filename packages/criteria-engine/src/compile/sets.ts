@@ -75,7 +75,8 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
           const over = overCap(inner.items, capped, order, max);
           const kept = withoutOver(inner.items, over);
           const dropped = cappedDropped(over, reason);
-          return { items: kept, node: setNode('cap', label, kept, [inner.node], dropped) };
+          const same = kept === inner.items ? inner.node.items : undefined;
+          return { items: kept, node: setNode('cap', label, kept, [inner.node], dropped, same) };
         },
       };
     }
@@ -90,7 +91,11 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
           const inner = of.explain(ctx);
           const kept = discounted(inner.items, order);
           const dropped = discountDropped(inner.items, kept, order);
-          return { items: kept, node: setNode('discount', label, kept, [inner.node], dropped) };
+          const same = kept === inner.items ? inner.node.items : undefined;
+          return {
+            items: kept,
+            node: setNode('discount', label, kept, [inner.node], dropped, same),
+          };
         },
       };
     }

@@ -13,7 +13,6 @@ import type {
   CompiledRules,
   CompiledTier,
 } from '../compiled-framework.ts';
-import { readEvidence } from '../evidence-item.ts';
 import { gapToNextTier } from '../gap.ts';
 import { type Choice, chosenOption, failingOnce, noOption } from './choice.ts';
 import { countedEvidence } from './counted-evidence.ts';
@@ -72,7 +71,7 @@ export function decideExplained(
   ctx: EvaluationContext,
   record: LearnerRecord,
 ): Decision {
-  ctx.load(record, readEvidence(record, rules.scales, rules.needs));
+  ctx.load(record, ctx.reader.read(record));
   const pathwayChoice = rules.pathways.length > 0 ? firstMet('pathway', rules.pathways, ctx) : null;
   const pathway = pathwayChoice?.chosen ?? null;
   const pathwayId = pathway ? pathway.id : null;

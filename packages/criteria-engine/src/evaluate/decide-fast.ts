@@ -11,7 +11,6 @@ import type {
   CompiledRules,
   CompiledTier,
 } from '../compiled-framework.ts';
-import { readEvidence } from '../evidence-item.ts';
 import { addFailing } from './choice.ts';
 
 function holding(
@@ -74,7 +73,7 @@ export function decideFast(
   ctx: EvaluationContext,
   record: LearnerRecord,
 ): Decision {
-  ctx.load(record, readEvidence(record, rules.scales, rules.needs));
+  ctx.load(record, ctx.reader.read(record));
   const pathway = choosePathway(rules, ctx);
   const pathwayId = pathway ? pathway.id : null;
   const failing: FailingOutcome[] = [];

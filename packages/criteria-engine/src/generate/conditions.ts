@@ -141,10 +141,10 @@ return true;`,
         explain: src.fn(
           'xc',
           `const e = ${of.explain}();
-const items = e.items;
+const items = XI;
 ${matching('items')}
 const met = items.length === 0 ? ${allowEmpty} : c === items.length;
-return conditionNode('every', ${k(label)}, ${k(`${label}: `)} + c + ' of ' + items.length + ${k(` ${words}${illustrative}`)} + (met ? ' (met)' : ' (not met)'), met, c, items.length, [e.node]);`,
+return conditionNode('every', ${k(label)}, ${k(`${label}: `)} + c + ' of ' + items.length + ${k(` ${words}${illustrative}`)} + (met ? ' (met)' : ' (not met)'), met, c, items.length, [e]);`,
         ),
       };
     }

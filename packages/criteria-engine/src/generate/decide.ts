@@ -139,8 +139,7 @@ function namedExplanations(gen: FrameworkGenerator, slotKeys: string[]): string 
   const lines = ['const named = {};'];
   for (const key of slotKeys) {
     const memo = gen.memos(key).explained;
-    const value = key.startsWith('set:') ? `${memo}.node` : memo;
-    lines.push(`if (${memo} !== undefined) named[${k(key)}] = ${value};`);
+    lines.push(`if (${memo} !== undefined) named[${k(key)}] = ${memo};`);
   }
   return lines.join('\n');
 }
@@ -269,8 +268,9 @@ explanation.gap = gapToNextTier(decision);
 return decision;`,
     'record',
   );
-  return `function load(record) {
-const evidence = readEvidence(record, scales, ${k(rules.needs)});
+  return `const reader = new EvidenceReader(scales, ${k(rules.needs)});
+function load(record) {
+const evidence = reader.read(record);
 R = evidence.results;
 P = evidence.projects;
 A = evidence.activities;

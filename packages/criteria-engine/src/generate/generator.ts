@@ -23,7 +23,7 @@ export interface GeneratedSet {
   count: string;
   /** sum of the key over the items */
   total(key: ItemKeyCode): string;
-  /** { items, node } */
+  /** the set's node; its items are left in `XI` for the caller to read at once */
   explain: string;
 }
 
@@ -50,7 +50,10 @@ type Namespace = 'set' | 'measure' | 'condition';
  */
 export class FrameworkGenerator {
   private readonly named = new Map<string, unknown>();
-  private readonly memoNames = new Map<string, { value: string; explained: string }>();
+  private readonly memoNames = new Map<
+    string,
+    { value: string; explained: string; items: string }
+  >();
 
   constructor(
     readonly src: Source,
@@ -71,10 +74,14 @@ export class FrameworkGenerator {
   }
 
   /** The memo variables of a named rule ("set:a_level_passes"). */
-  memos(key: string): { value: string; explained: string } {
+  memos(key: string): { value: string; explained: string; items: string } {
     let memo = this.memoNames.get(key);
     if (!memo) {
-      memo = { value: this.src.memo('mv'), explained: this.src.memo('me') };
+      memo = {
+        value: this.src.memo('mv'),
+        explained: this.src.memo('me'),
+        items: this.src.memo('mi'),
+      };
       this.memoNames.set(key, memo);
     }
     return memo;

@@ -39,10 +39,14 @@ function measuredNode(
   const k = (x: unknown) => gen.src.constant(x);
   const text =
     detail === ''
-      ? `${k(`${label}: `)} + formatNumber(v)`
-      : `${k(`${label}: `)} + formatNumber(v) + ${k(detail)}`;
-  return `const node = new Explanation(${k(kind)}, ${k(label)}, ${text});\nnode.value = v;\nnode.children = ${children};\nreturn node;`;
+      ? `${k(`${label}: `)} + ${printed(kind)}`
+      : `${k(`${label}: `)} + ${printed(kind)} + ${k(detail)}`;
+  return `return new Explanation(${k(kind)}, ${k(label)}, ${text}, undefined, v, undefined, ${children});`;
 }
+
+/** `v` as formatNumber prints it; a count is a whole number, which prints as itself. */
+const printed = (kind: string) =>
+  kind === 'count' || kind === 'countMet' ? 'v' : 'formatNumber(v)';
 
 function measuredSet(
   gen: FrameworkGenerator,
@@ -50,12 +54,11 @@ function measuredSet(
   label: string,
   of: GeneratedSet,
 ): string {
-  if (of.refKey === undefined) return measuredNode(gen, kind, label, '[e.node]');
+  if (of.refKey === undefined) return measuredNode(gen, kind, label, '[e]');
   const k = (x: unknown) => gen.src.constant(x);
-  return `const node = new Explanation(${k(kind)}, ${k(label)}, ${k(`${label}: `)} + formatNumber(v));
-node.value = v;
+  return `const node = new Explanation(${k(kind)}, ${k(label)}, ${k(`${label}: `)} + ${printed(kind)}, undefined, v);
 node.name = ${k(of.refKey)};
-node.items = e.node.items;
+node.items = e.items;
 return node;`;
 }
 
@@ -71,7 +74,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
         value: src.fn('val', `return ${of.count}();`),
         explain: src.fn(
           'xm',
-          `const e = ${of.explain}();\nconst v = e.items.length;\n${measuredSet(gen, 'count', label, of)}`,
+          `const e = ${of.explain}();\nconst v = XI.length;\n${measuredSet(gen, 'count', label, of)}`,
         ),
       };
     }
@@ -85,7 +88,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
         explain: src.fn(
           'xm',
           `const e = ${of.explain}();
-const items = e.items;
+const items = XI;
 let v = 0;
 for (let n = 0; n < items.length; n++) v += ${key.of('items[n]')};
 ${measuredSet(gen, 'sum', label, of)}`,
@@ -150,14 +153,14 @@ ${measuredNode(gen, 'weighted', label, 'children', ` (${weights})`)}`,
         explain: src.fn(
           'xm',
           `const r = ${row.explain}();
+const rg = bestGrade(XI);
 const c = ${column.explain}();
-const rg = bestGrade(r.items);
-const cg = bestGrade(c.items);
+const cg = bestGrade(XI);
 const where = ${k(` (${row.label} `)} + (rg?.grade ?? 'missing') + ${k(`, ${column.label} `)} + (cg?.grade ?? 'missing') + ')';
 const v = ${read}(rg, cg);
 const node = new Explanation('lookup', ${k(label)}, ${k(`${label}: `)} + formatNumber(v) + where);
 node.value = v;
-node.children = [r.node, c.node];
+node.children = [r, c];
 return node;`,
         ),
       };

@@ -16,7 +16,7 @@ import {
 import { addFailing, chosenOption, failingOnce, noOption } from '../evaluate/choice.ts';
 import { countedEvidence } from '../evaluate/counted-evidence.ts';
 import { summarise } from '../evaluate/summary.ts';
-import { readEvidence } from '../evidence-item.ts';
+import { EvidenceReader } from '../evidence-item.ts';
 import { gapToNextTier } from '../gap.ts';
 
 /**
@@ -46,6 +46,6 @@ export const runtime = {
   noOption,
   countedEvidence,
   summarise,
-  readEvidence,
+  EvidenceReader,
   gapToNextTier,
 };

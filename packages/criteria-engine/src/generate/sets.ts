@@ -54,7 +54,7 @@ function evidenceSet(
   const empty = src.constant(Object.freeze(setNode(kind, label, [], noChildren)));
   const explain = src.fn(
     'xs',
-    `const items = ${select}();\nreturn { items, node: items.length === 0 ? ${empty} : setNode(${src.constant(kind)}, ${src.constant(label)}, items, noChildren) };`,
+    `const items = ${select}();\nXI = items;\nreturn items.length === 0 ? ${empty} : setNode(${src.constant(kind)}, ${src.constant(label)}, items, noChildren);`,
   );
   const made = new Map<string, string>();
   const total = (key: ItemKeyCode) => {
@@ -91,10 +91,11 @@ export function generateSet(rule: SetRule, gen: FrameworkGenerator): GeneratedSe
       const explain = src.fn(
         'xs',
         `const inner = ${of.explain}();
-const sorted = ranked(inner.items, ${order});
+const sorted = ranked(XI, ${order});
 const items = sorted.slice(0, ${n});
 const dropped = notBest(sorted, ${n}, ${reason});
-return { items, node: setNode('best', ${k(label)}, items, [inner.node], dropped) };`,
+XI = items;
+return setNode('best', ${k(label)}, items, [inner], dropped);`,
       );
       return listSet(gen, label, select, explain);
     }
@@ -113,10 +114,12 @@ return { items, node: setNode('best', ${k(label)}, items, [inner.node], dropped)
       const explain = src.fn(
         'xs',
         `const inner = ${of.explain}();
-const over = overCap(inner.items, ${capped}, ${order}, ${max});
-const kept = withoutOver(inner.items, over);
+const innerItems = XI;
+const over = overCap(innerItems, ${capped}, ${order}, ${max});
+const kept = withoutOver(innerItems, over);
 const dropped = cappedDropped(over, ${reason});
-return { items: kept, node: setNode('cap', ${k(label)}, kept, [inner.node], dropped) };`,
+XI = kept;
+return setNode('cap', ${k(label)}, kept, [inner], dropped, kept === innerItems ? inner.items : undefined);`,
       );
       return listSet(gen, label, select, explain);
     }
@@ -128,9 +131,11 @@ return { items: kept, node: setNode('cap', ${k(label)}, kept, [inner.node], drop
       const explain = src.fn(
         'xs',
         `const inner = ${of.explain}();
-const kept = discounted(inner.items, ${order});
-const dropped = discountDropped(inner.items, kept, ${order});
-return { items: kept, node: setNode('discount', ${k(label)}, kept, [inner.node], dropped) };`,
+const innerItems = XI;
+const kept = discounted(innerItems, ${order});
+const dropped = discountDropped(innerItems, kept, ${order});
+XI = kept;
+return setNode('discount', ${k(label)}, kept, [inner], dropped, kept === innerItems ? inner.items : undefined);`,
       );
       return listSet(gen, label, select, explain);
     }
@@ -161,9 +166,10 @@ return { items: kept, node: setNode('discount', ${k(label)}, kept, [inner.node],
       );
       const explain = src.fn(
         'xs',
-        `const inner = [${parts.map((p) => `${p.explain}()`).join(', ')}];
-const items = merged([${parts.map((_, n) => `inner[${n}].items`).join(', ')}]);
-return { items, node: setNode('union', ${k(label)}, items, [${parts.map((_, n) => `inner[${n}].node`).join(', ')}]) };`,
+        `${parts.map((p, n) => `const node${n} = ${p.explain}();\nconst items${n} = XI;`).join('\n')}
+const items = merged([${parts.map((_, n) => `items${n}`).join(', ')}]);
+XI = items;
+return setNode('union', ${k(label)}, items, [${parts.map((_, n) => `node${n}`).join(', ')}]);`,
       );
       return listSet(gen, label, select, explain);
     }
@@ -179,9 +185,11 @@ return { items, node: setNode('union', ${k(label)}, items, [${parts.map((_, n) =
       const explain = src.fn(
         'xs',
         `const a = ${of.explain}();
+const aItems = XI;
 const b = ${remove.explain}();
-const items = without(a.items, b.items, ${bySubject});
-return { items, node: setNode('without', ${k(label)}, items, [a.node, b.node]) };`,
+const items = without(aItems, XI, ${bySubject});
+XI = items;
+return setNode('without', ${k(label)}, items, [a, b]);`,
       );
       return listSet(gen, label, select, explain);
     }
@@ -196,12 +204,16 @@ return { items, node: setNode('without', ${k(label)}, items, [a.node, b.node]) }
       );
       const explain = src.fn(
         'xs',
-        `const target = ${memo.explained} !== undefined ? ${memo.explained} : (${memo.explained} = ${target.explain}());
-const items = target.items;
+        `if (${memo.explained} === undefined) {
+${memo.explained} = ${target.explain}();
+${memo.items} = XI;
+}
+const items = ${memo.items};
 const node = new Explanation('set', ${k(label)}, ${k(`${label}: `)} + items.length + ' counted');
 node.name = ${k(key)};
-node.items = target.node.items ?? ids(items);
-return { items, node };`,
+node.items = ${memo.explained}.items ?? ids(items);
+XI = items;
+return node;`,
       );
       return { ...listSet(gen, label, select, explain), refKey: key };
     }
