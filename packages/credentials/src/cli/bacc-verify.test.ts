@@ -113,6 +113,15 @@ describe('npx bacc-verify', { timeout: 30_000 }, () => {
     expect(code).toBe(0);
   });
 
+  it('explains itself with --help', async () => {
+    const { code, stdout } = await run('--help');
+    expect(stdout).toContain('Usage: bacc-verify [--offline] [--json] <credential.json>');
+    expect(stdout).toContain(
+      'Exit codes: 0 valid, 1 not valid or revoked, 2 bad usage or unreadable file.',
+    );
+    expect(code).toBe(0);
+  });
+
   it('exits 2 on bad usage or a file it cannot read', async () => {
     const none = await run();
     expect(none.stderr).toContain('Give exactly one credential file.');
