@@ -56,7 +56,7 @@ export function ConfirmDialog({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (reasonLabel && reason.trim().length < 3) {
-      setReasonError(`Write ${reasonLabel.toLowerCase()} (at least 3 characters).`);
+      setReasonError(`Write the ${reasonLabel.toLowerCase()} (at least 3 characters).`);
       return;
     }
     onConfirm(reason.trim());
