@@ -85,6 +85,10 @@ export async function* readBackupLines(path: string): AsyncGenerator<unknown> {
       );
     }
     throw error;
+  } finally {
+    // A reader that stops early (a refused or failed restore) must not leave the file open.
+    gunzip.destroy();
+    file.destroy();
   }
   pending += decoder.end();
   if (pending) yield parse(pending);
