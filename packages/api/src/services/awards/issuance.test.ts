@@ -106,6 +106,38 @@ describeEachDatabase('award issuance', (suite) => {
     ).rejects.toThrow(/awards_one_current_idx|duplicate key/);
   });
 
+  it('two issuances of one submission at once issue each award once', async () => {
+    const { db } = suite.handle;
+    const { t, submissionId, awardedLearnerIds } = await pendingSubmission(db);
+    await db
+      .updateTable('submissions')
+      .set({ status: 'approved', decided_by: t.admin.id, decided_at: new Date() })
+      .where('id', '=', submissionId)
+      .execute();
+    const ctx = { ...createContextInner({ db }), user: t.admin };
+    const issue = () =>
+      db
+        .transaction()
+        .execute((tx) => issueAwardsForSubmission(tx, ctx, { trustId: t.trust.id }, submissionId));
+    const results = await Promise.all([issue(), issue()]);
+    expect(results.map((r) => r.issued).sort((a, b) => a - b)).toEqual([
+      0,
+      awardedLearnerIds.length,
+    ]);
+    const awards = await db
+      .selectFrom('awards')
+      .select('learner_id')
+      .where('submission_id', '=', submissionId)
+      .execute();
+    expect(awards.map((a) => a.learner_id).sort()).toEqual(awardedLearnerIds);
+    const keys = await db
+      .selectFrom('issuer_keys')
+      .select('id')
+      .where('trust_id', '=', t.trust.id)
+      .execute();
+    expect(keys).toHaveLength(1);
+  });
+
   it('issues nothing when a submission is returned', async () => {
     const { db } = suite.handle;
     const { t, submissionId } = await pendingSubmission(db);
