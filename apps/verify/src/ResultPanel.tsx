@@ -116,7 +116,9 @@ function ComponentList({ components }: { components: NonNullable<Found['componen
             <span className={c.met ? 'component-met' : 'component-unmet'}>
               {c.met ? 'Met' : 'Not met'}
             </span>
-            {c.measured ? <span className="component-measured">{c.measured}</span> : null}
+            <span className="component-measured">
+              Achieved {c.measured}; needed {c.required}
+            </span>
           </li>
         ))}
       </ul>

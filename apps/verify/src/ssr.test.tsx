@@ -20,7 +20,7 @@ const answered: VerificationState = {
       revokedReason: 'Name changed',
     },
     supersededBy: { code: 'ABCD-EFGH-JKMN-PQRS' },
-    components: [{ name: 'Core', met: true, measured: '3 A levels' }],
+    components: [{ name: 'Core', met: true, measured: '3 A levels', required: '2 A levels' }],
   },
 };
 

@@ -60,8 +60,8 @@ interface ListedAward {
   verificationCode: string;
 }
 
-/** A current demo award with its signed credential, downloaded by its centre's admin. */
-export async function demoCredential(server: RunningServer) {
+/** The first current award of a demo centre, with that centre's admin signed in. */
+async function currentAward(server: RunningServer, skip = 0) {
   for (const email of demoLogins(server, 'centre admin')) {
     const session = await signedIn(server, email);
     const me = await session.call<{ centreId: string }>('auth.me', undefined);
@@ -71,15 +71,31 @@ export async function demoCredential(server: RunningServer) {
       page: 1,
       pageSize: 5,
     });
-    const award = awards[0];
-    if (!award) continue;
-    const file = await session.call<{ fileName: string; credential: Record<string, unknown> }>(
-      'centre.awards.credential',
-      { centreId: me.centreId, awardId: award.id },
-    );
-    return { award, ...file };
+    const award = awards[skip];
+    if (award) return { session, centreId: me.centreId, award };
   }
   throw new Error('no demo centre has a current award');
+}
+
+/** A current demo award with its signed credential, downloaded by its centre's admin. */
+export async function demoCredential(server: RunningServer) {
+  const { session, centreId, award } = await currentAward(server);
+  const file = await session.call<{ fileName: string; credential: Record<string, unknown> }>(
+    'centre.awards.credential',
+    { centreId, awardId: award.id },
+  );
+  return { award, ...file };
+}
+
+/** Publishes a current award's component breakdown as its centre's admin; returns the award. */
+export async function publishComponents(server: RunningServer, skip: number) {
+  const { session, centreId, award } = await currentAward(server, skip);
+  await session.call(
+    'centre.awards.setComponentsPublic',
+    { centreId, awardId: award.id, componentsPublic: true },
+    'POST',
+  );
+  return award;
 }
 
 /** Revokes an award as the demo trust admin, with a reason. */

@@ -8,7 +8,7 @@ import {
   screenshot,
   startServer,
 } from './harness/index.ts';
-import { demoAwardCode, reissueAsTrustAdmin } from './verify-awards.ts';
+import { demoAwardCode, publishComponents, reissueAsTrustAdmin } from './verify-awards.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -135,6 +135,20 @@ describe('checking an award by its code', () => {
     await w.page.getByRole('button', { name: 'Check code' }).click();
     expect(await w.page.getByText('not “U”').count()).toBeGreaterThan(0);
     await expectAccessible(w, 'verification code with a mistake');
+  });
+
+  it('shows the component breakdown once the centre publishes it for that learner', async () => {
+    const award = await publishComponents(server, 1);
+    const w = await openPage(browser, PHONE);
+    await w.page.goto(`${server.url}/v/${award.verificationCode}`, { waitUntil: 'networkidle' });
+    await w.page.getByRole('heading', { name: 'Components' }).waitFor();
+    const items = await w.page.locator('.component-list li').allInnerTexts();
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => /\b(Met|Not met)\b/.test(item))).toBe(true);
+    expect(await horizontalOverflow(w.page)).toBe(0);
+    expect(w.problems).toEqual([]);
+    await screenshot(w.page, 'verify-components-320');
+    await expectAccessible(w, 'award with its components');
   });
 
   it('a replaced award says so and links to the current one', async () => {

@@ -167,12 +167,13 @@ export function verificationOpenApi(publicUrl: string) {
         },
         Component: {
           type: 'object',
-          required: ['name', 'met', 'measured'],
+          required: ['name', 'met', 'measured', 'required'],
           additionalProperties: false,
           properties: {
-            name: { type: 'string', example: 'Extended project' },
+            name: { type: 'string', example: 'Personal development' },
             met: { type: 'boolean' },
-            measured: { type: 'string', description: 'What the learner achieved, in words.' },
+            measured: { type: 'string', description: 'What the learner achieved.', example: '120' },
+            required: { type: 'string', description: 'What the award asked for.', example: '100' },
           },
         },
         Error: {

@@ -54,7 +54,12 @@ export async function findAwardByCodeHash(ctx: Context, codeHash: string) {
         ? { code: formatVerificationCode(awardVerificationCode(ctx.secrets, row.supersededById)) }
         : null,
     components: row.componentsPublic
-      ? row.components.map(({ name, met, measured }) => ({ name, met, measured }))
+      ? row.components.map(({ name, met, measured, required }) => ({
+          name,
+          met,
+          measured,
+          required,
+        }))
       : null,
   };
   return {

@@ -102,12 +102,16 @@ describeEachDatabase('public verification answers', (suite) => {
     const shown = await anonymous().verification.check({ code: open.code });
     expect(shown).toMatchObject({
       components: [
-        { name: 'Core qualifications', met: true, measured: '3 A levels' },
-        { name: 'Personal development', met: true, measured: '120 hours' },
+        { name: 'Core qualifications', met: true, measured: '3 A levels', required: '2 A levels' },
+        { name: 'Personal development', met: true, measured: '120 hours', required: '100 hours' },
       ],
     });
-    // The answer names what was achieved, not the framework's thresholds.
-    expect(JSON.stringify(shown)).not.toContain('required');
+    expect((shown as { components: unknown[] }).components[0]).toStrictEqual({
+      name: 'Core qualifications',
+      met: true,
+      measured: '3 A levels',
+      required: '2 A levels',
+    });
     expectNoPersonalIdentifiers(shown, open.uln);
     expect(await anonymous().verification.check({ code: closed.code })).toMatchObject({
       components: null,

@@ -20,7 +20,9 @@ export interface VerifiedAward {
 export interface VerifiedComponent {
   name: string;
   met: boolean;
+  /** What the learner achieved, and what the award asked for, as the framework words them. */
   measured: string;
+  required: string;
 }
 
 export type VerificationAnswer =
