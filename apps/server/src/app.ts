@@ -1,5 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { appRouter, createContextInner, resolveSession, type ServerSecrets } from '@bacc/api';
+import {
+  appRouter,
+  createContextInner,
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  databaseUnavailableError,
+  isDatabaseUnavailable,
+  resolveSession,
+  type ServerSecrets,
+} from '@bacc/api';
 import type { DatabaseHandle } from '@bacc/db';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
@@ -84,7 +93,9 @@ export function createApp({ database, config, logger, webRoots, ...deps }: AppDe
         const token = readCookie(c.req.header('cookie'), sessionCookieName(config.secure));
         const base = { db: database.db, auth: config.auth, now: () => new Date() };
         const issuance = { secrets, publicUrl: config.publicUrl };
-        const session = await resolveSession(base, token);
+        const session = await resolveSession(base, token).catch((error: unknown) => {
+          throw isDatabaseUnavailable(error) ? databaseUnavailableError(error) : error;
+        });
         return createContextInner({
           ...base,
           ...issuance,
@@ -99,6 +110,8 @@ export function createApp({ database, config, logger, webRoots, ...deps }: AppDe
       },
       responseMeta: retryAfterMeta,
       onError: ({ error, path }) => {
+        if (error.code === 'SERVICE_UNAVAILABLE')
+          logger.warn({ err: error.cause ?? error, path }, 'database unavailable');
         if (error.code === 'INTERNAL_SERVER_ERROR')
           logger.error({ err: error.cause ?? error, path }, 'procedure failed');
       },
@@ -125,6 +138,11 @@ export function createApp({ database, config, logger, webRoots, ...deps }: AppDe
   mountSpa(app, { prefix: '', root: roots.verify, name: 'verification' });
 
   app.onError((err, c) => {
+    if (isDatabaseUnavailable(err)) {
+      logger.warn({ err, path: c.req.path }, 'database unavailable');
+      c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      return c.json({ error: { message: DATABASE_UNAVAILABLE_MESSAGE } }, 503);
+    }
     logger.error({ err, path: c.req.path }, 'unhandled error');
     return c.json(
       { error: { message: 'Something went wrong on our side. Please try again.' } },

@@ -10,6 +10,12 @@ export {
   type SessionCookieJar,
   testSecrets,
 } from './context.ts';
+export {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  databaseUnavailableError,
+  isDatabaseUnavailable,
+} from './database-unavailable.ts';
 export { AppError } from './errors.ts';
 export { type AppRouter, appRouter, createCaller } from './root.ts';
 export * from './services/awards/index.ts';

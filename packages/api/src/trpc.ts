@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Context } from './context.ts';
+import { databaseUnavailableError, isDatabaseUnavailable } from './database-unavailable.ts';
 import { AppError } from './errors.ts';
 
 const codes = {
@@ -52,6 +53,8 @@ const mapAppErrors = t.middleware(async ({ next }) => {
     const app = result.error.cause;
     throw new TRPCError({ code: codes[app.kind], message: app.message, cause: app });
   }
+  if (!result.ok && isDatabaseUnavailable(result.error.cause))
+    throw databaseUnavailableError(result.error.cause);
   if (!result.ok && result.error.cause instanceof ZodError && result.error.code === 'BAD_REQUEST') {
     const { message } = describeZodError(result.error.cause);
     throw new TRPCError({ code: 'BAD_REQUEST', message, cause: result.error.cause });

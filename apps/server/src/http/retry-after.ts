@@ -1,3 +1,4 @@
+import { DATABASE_RETRY_AFTER_SECONDS } from '@bacc/api';
 import type { TRPCError } from '@trpc/server';
 
 /**
@@ -7,6 +8,9 @@ import type { TRPCError } from '@trpc/server';
 export function retryAfterMeta({ errors }: { errors: TRPCError[] }) {
   let seconds = 0;
   for (const error of errors) {
+    // An unreachable database: the client may try again shortly (see database-unavailable.ts).
+    if (error.code === 'SERVICE_UNAVAILABLE')
+      seconds = Math.max(seconds, DATABASE_RETRY_AFTER_SECONDS);
     if (error.code !== 'TOO_MANY_REQUESTS') continue;
     const details = (error.cause as { details?: { retryAfterSeconds?: unknown } } | undefined)
       ?.details;
