@@ -456,6 +456,22 @@ export const accessMatrix: Record<string, Entry> = {
     role: 'centreAdmin',
     input: (v) => ({ learnerId: v.learnerId, ...page }),
   },
+  'centre.dataProtection.exportLearner': {
+    role: 'centreAdmin',
+    refs: 'centre',
+    input: (v) => ({ learnerId: v.learnerId }),
+  },
+  'centre.dataProtection.eraseLearner': {
+    role: 'centreAdmin',
+    refs: 'centre',
+    input: (v) => ({
+      learnerId: v.learnerId,
+      confirmName: 'Anyone',
+      reason: 'Erased by an intruder',
+    }),
+  },
+  'trust.dataProtection.retention': { role: 'trustAdmin' },
+  'trust.dataProtection.setRetention': { role: 'trustAdmin', input: () => ({ years: 1 }) },
   'centre.awards.list': { role: 'centreStaff', input: () => ({ ...page }) },
   'centre.awards.get': {
     role: 'centreStaff',

@@ -16,6 +16,7 @@ import { centreAwardsRouter } from './awards.ts';
 import { catalogueRouter } from './catalogue.ts';
 import { centreAccreditationRouter, centreStaffRouter } from './centre-admin.ts';
 import { centreFrameworksRouter, cohortsRouter } from './cohorts.ts';
+import { centreDataProtectionRouter } from './data-protection.ts';
 import { destinationsRouter } from './destinations.ts';
 import { importRouter } from './import.ts';
 import { projectsRouter } from './projects.ts';
@@ -61,4 +62,5 @@ export const centreRouter = router({
   destinations: destinationsRouter,
   audit: centreAuditRouter,
   awards: centreAwardsRouter,
+  dataProtection: centreDataProtectionRouter,
 });

@@ -4,6 +4,7 @@ import { router } from '../trpc.ts';
 import { analyticsRouter } from './analytics.ts';
 import { auditLogRouter } from './audit-log.ts';
 import { trustAwardsRouter } from './awards.ts';
+import { trustDataProtectionRouter } from './data-protection.ts';
 import { moderationRouter } from './moderation.ts';
 import { trustSubmissionsRouter } from './submissions.ts';
 import { trustCatalogueRouter } from './trust-catalogue.ts';
@@ -25,4 +26,5 @@ export const trustRouter = router({
   auditLog: auditLogRouter,
   frameworks: trustFrameworksRouter,
   awards: trustAwardsRouter,
+  dataProtection: trustDataProtectionRouter,
 });

@@ -8,6 +8,7 @@ import * as importChunks from './2026-11-22T09-40_import-chunks.ts';
 import * as rateLimits from './2026-11-22T10-00_rate-limits.ts';
 import * as awardsIssuance from './2026-11-22T11-00_awards-issuance.ts';
 import * as auditChain from './2026-11-22T11-20_audit-chain.ts';
+import * as dataProtection from './2026-11-22T11-40_data-protection.ts';
 
 /** Every migration, by timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T10-00_rate-limits': rateLimits,
   '2026-11-22T11-00_awards-issuance': awardsIssuance,
   '2026-11-22T11-20_audit-chain': auditChain,
+  '2026-11-22T11-40_data-protection': dataProtection,
 };

@@ -10,6 +10,7 @@ export * from './centre-admin.ts';
 export * from './centres.ts';
 export * from './cohorts.ts';
 export * from './dashboard.ts';
+export * from './data-protection.ts';
 export * from './decisions.ts';
 export * from './destinations.ts';
 export * from './evidence.ts';

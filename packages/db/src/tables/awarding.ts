@@ -101,6 +101,8 @@ export interface AwardTable {
   components: ColumnType<AwardComponent[], string | undefined, never>;
   /** Snapshot: the evidence that counted towards the decision. */
   evidence: ColumnType<AwardEvidence[], string | undefined, never>;
+  /** Set when the learner's record was erased: the personal fields above are then empty. */
+  erased_at: Date | null;
 }
 
 export interface AwardComponent {

@@ -6,6 +6,8 @@ export interface TrustTable {
   name: string;
   slug: string;
   created_at: CreatedAt;
+  /** Whole years after leaving that leavers' records are kept; null keeps them. */
+  leaver_retention_years: number | null;
 }
 
 export interface CentreTable {
