@@ -14,7 +14,7 @@ const ORIGIN = 'http://localhost:3000';
  * A built verification app with a stand-in renderer (the real one is apps/verify/src/ssr.tsx,
  * tested there and by the no-JavaScript journey): it shows what it was asked to render.
  */
-function fakeBuiltApp() {
+function fakeBuiltApp(renderer = FAKE_RENDERER) {
   const dir = mkdtempSync(join(tmpdir(), 'bacc-verify-'));
   const root = join(dir, 'dist');
   mkdirSync(root);
@@ -23,19 +23,18 @@ function fakeBuiltApp() {
     join(root, 'index.html'),
     '<!doctype html><title>verify</title><body><div id="root"></div><script src="/a.js"></script>',
   );
-  writeFileSync(
-    join(dir, 'dist-ssr', 'ssr.js'),
-    `export const INITIAL_STATE_ID = 'verify-state';
+  writeFileSync(join(dir, 'dist-ssr', 'ssr.js'), renderer);
+  return root;
+}
+
+const FAKE_RENDERER = `export const INITIAL_STATE_ID = 'verify-state';
 export function codeToLookUp(pathname, search) {
   const m = /^\\/v\\/([0-9A-Z-]{19})$/.exec(pathname) ?? /code=([0-9A-Z-]{19})/.exec(search);
   return m ? m[1] : null;
 }
 export function renderVerifyPage(pathname, search, state) {
   return { html: '<p>rendered ' + state.kind + ' $& $1</p>', state: JSON.stringify(state).replace(/</g, '\\\\u003c') };
-}`,
-  );
-  return root;
-}
+}`;
 
 describeEachDatabase('the server-rendered verification page', (suite) => {
   let app: Hono;
@@ -133,5 +132,20 @@ describeEachDatabase('the server-rendered verification page', (suite) => {
 
   it('leaves other addresses to the single-page app', async () => {
     expect(await (await app.request(`${ORIGIN}/somewhere/else`)).text()).toBe('spa fallback');
+  });
+
+  it('serves the single-page app when the renderer cannot be loaded', async () => {
+    const broken = new Hono();
+    mountVerifyPage(broken, {
+      db: suite.handle.db,
+      secrets: testSecrets,
+      publicUrl: ORIGIN,
+      root: fakeBuiltApp('throw new Error("not built properly");'),
+      trustProxy: true,
+    });
+    broken.get('*', (c) => c.text('spa fallback'));
+    expect(await (await broken.request(`${ORIGIN}/v/ABCD-EFGH-JKMN-PQRS`)).text()).toBe(
+      'spa fallback',
+    );
   });
 });

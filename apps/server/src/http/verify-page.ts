@@ -51,10 +51,13 @@ export function mountVerifyPage(
 ) {
   const indexPath = join(root, 'index.html');
   const rendererPath = join(root, '..', 'dist-ssr', 'ssr.js');
-  let renderer: Promise<VerifyRenderer> | null = null;
+  let renderer: Promise<VerifyRenderer | null> | null = null;
   const loadRenderer = () => {
     if (!existsSync(rendererPath) || !existsSync(indexPath)) return null;
-    renderer ??= import(pathToFileURL(rendererPath).href) as Promise<VerifyRenderer>;
+    // A renderer that cannot be loaded leaves the page to the browser, as before it was built.
+    renderer ??= (import(pathToFileURL(rendererPath).href) as Promise<VerifyRenderer>).catch(
+      () => null,
+    );
     return renderer;
   };
 
