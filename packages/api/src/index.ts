@@ -23,6 +23,7 @@ export {
   awardForCertificate,
   cohortAwardsForCertificates,
 } from './services/certificates/certificate-awards.ts';
+export * from './services/data-protection/index.ts';
 export { decisionColumns, recomputeDecisions } from './services/records/decisions.ts';
 export { loadLearnerRecords } from './services/records/learner-record.ts';
 export {
