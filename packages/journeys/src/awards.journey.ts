@@ -201,7 +201,11 @@ describe('awards: approve, download, verify, revoke', () => {
     const cohortButton = centre.page.getByRole('button', {
       name: `Download all certificates for the ${submitted.leavingYear} cohort`,
     });
-    const cohortFile = await download(centre.page, () => cohortButton.click());
+    const cohortFile = await download(centre.page, async () => {
+      await cohortButton.click();
+      // While the server draws the file (how far it got is not asserted: no timing in tests).
+      await screenshot(centre.page, 'awards-portal-cohort-preparing');
+    });
     await centre.page.getByText(/^Saved .+\.pdf/).waitFor();
     const cohortPdf = await readPdf(cohortFile.bytes);
     const current = await centre.page.evaluate(async (leavingYear) => {

@@ -11,7 +11,7 @@ import {
 } from '@bacc/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { downloadFile, saveBlob } from './download.ts';
+import { downloadErrorMessage, downloadFile, saveBlob } from './download.ts';
 import { awardSummary, statusWords } from './words.ts';
 
 /** One award in full: status, code, verify link, the two downloads and the public choice. */
@@ -51,10 +51,7 @@ export function AwardDetails({ centreId, awardId }: { centreId: string; awardId:
       await work();
       setDownload({ busy: null, error: null });
     } catch (error) {
-      setDownload({
-        busy: null,
-        error: error instanceof Error ? error.message : describeError(error),
-      });
+      setDownload({ busy: null, error: downloadErrorMessage(error) });
     }
   };
   const downloadCertificate = () =>

@@ -1,10 +1,16 @@
-import { Button, Message, ProgressBar } from '@bacc/ui';
+import { Button, Message, ProgressBar, plural, useSession, useTRPCClient } from '@bacc/ui';
 import { useState } from 'react';
-import { type DownloadProgress, downloadFile, formatBytes } from './download.ts';
+import {
+  DownloadError,
+  type DownloadProgress,
+  downloadErrorMessage,
+  downloadFile,
+  formatBytes,
+} from './download.ts';
 
 type State =
   | { step: 'idle' }
-  | { step: 'preparing' }
+  | { step: 'preparing'; count: number | null }
   | { step: 'downloading'; progress: DownloadProgress }
   | { step: 'done'; fileName: string; bytes: number }
   | { step: 'failed'; message: string };
@@ -24,21 +30,32 @@ export function CohortCertificatesDownload({
   /** Awards exist only once the trust has approved a submission of the cohort. */
   approved: boolean;
 }) {
+  const { user } = useSession();
+  const client = useTRPCClient();
   const [state, setState] = useState<State>({ step: 'idle' });
   const busy = state.step === 'preparing' || state.step === 'downloading';
 
   const start = async () => {
-    setState({ step: 'preparing' });
+    setState({ step: 'preparing', count: null });
     try {
+      // How many the file will hold, so the wait can be put in words.
+      const { total } = await client.centre.awards.list.query({
+        centreId: user.centreId as string,
+        leavingYear,
+        status: 'valid',
+        pageSize: 1,
+      });
+      if (total === 0)
+        throw new DownloadError(
+          `No learner of the ${leavingYear} cohort holds a current award yet.`,
+        );
+      setState({ step: 'preparing', count: total });
       const saved = await downloadFile(`/api/cohorts/${cohortId}/certificates.pdf`, (progress) => {
         if (progress.received > 0) setState({ step: 'downloading', progress });
       });
       setState({ step: 'done', ...saved });
     } catch (error) {
-      setState({
-        step: 'failed',
-        message: error instanceof Error ? error.message : 'The download failed. Please try again.',
-      });
+      setState({ step: 'failed', message: downloadErrorMessage(error) });
     }
   };
 
@@ -58,7 +75,9 @@ export function CohortCertificatesDownload({
       <div aria-live="polite">
         {state.step === 'preparing' ? (
           <p className="muted">
-            Preparing the certificates…{' '}
+            {state.count === null
+              ? 'Preparing the certificates…'
+              : `Preparing ${plural(state.count, 'certificate')} (two pages each)…`}{' '}
             <progress className="progress-bar" aria-label="Preparing the certificates" />
           </p>
         ) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameOf, formatBytes } from './download.ts';
+import { DownloadError, downloadErrorMessage, fileNameOf, formatBytes } from './download.ts';
 
 describe('fileNameOf', () => {
   it('prefers the exact UTF-8 name, falling back to the plain one', () => {
@@ -23,5 +23,17 @@ describe('formatBytes', () => {
     expect(formatBytes(900)).toBe('900 bytes');
     expect(formatBytes(14_000)).toBe('14 KB');
     expect(formatBytes(3_500_000)).toBe('3.3 MB');
+  });
+});
+
+describe('downloadErrorMessage', () => {
+  it('keeps the server’s sentence, explains tRPC errors and network failures', () => {
+    expect(downloadErrorMessage(new DownloadError('No learner holds a current award yet.'))).toBe(
+      'No learner holds a current award yet.',
+    );
+    expect(
+      downloadErrorMessage(Object.assign(new Error('x'), { data: { code: 'UNAUTHORIZED' } })),
+    ).toBe('x');
+    expect(downloadErrorMessage(new TypeError('Failed to fetch'))).toMatch(/could not reach Bacc/);
   });
 });

@@ -1,3 +1,5 @@
+import { describeError, errorCode } from '@bacc/ui';
+
 /** How far a download has got: bytes so far and, when the server said, the total. */
 export interface DownloadProgress {
   received: number;
@@ -14,7 +16,7 @@ export async function downloadFile(
   signal?: AbortSignal,
 ): Promise<{ fileName: string; bytes: number }> {
   const res = await fetch(url, { credentials: 'same-origin', signal });
-  if (!res.ok) throw new Error(await errorSentence(res));
+  if (!res.ok) throw new DownloadError(await errorSentence(res));
   const total = Number(res.headers.get('content-length')) || null;
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -77,4 +79,18 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A sentence for any failure while downloading: the server's words, or what to do. */
+export function downloadErrorMessage(error: unknown): string {
+  if (errorCode(error)) return describeError(error);
+  if (error instanceof DownloadError) return error.message;
+  if (error instanceof DOMException && error.name === 'AbortError')
+    return 'The download was stopped.';
+  return 'We could not reach Bacc. Check your internet connection, then try again.';
+}
+
+/** A download refused with a reason a person can act on. */
+export class DownloadError extends Error {
+  override name = 'DownloadError';
 }
