@@ -181,6 +181,20 @@ describe('renderCertificate', () => {
     expect(names).toEqual(components.map((c) => c.name));
   });
 
+  it('keeps the space a long line was wrapped at, so the text reads back whole', async () => {
+    const centreName =
+      'The Northfield Academy of Sciences, Arts and Humanities at Northfield-upon-Sea in the County of Westshire';
+    const pdf = await readPdf(await renderCertificate(sampleCertificate({ centreName })));
+    const awarded = allElements(pdf.structure).find((e) =>
+      elementText(pdf, e).startsWith('Awarded by'),
+    );
+    if (!awarded) throw new Error('no awarded-by paragraph');
+    expect(pdf.pages[0]?.marked.get(awarded.content[0]?.mcid ?? -1)?.texts.length).toBeGreaterThan(
+      1,
+    );
+    expect(elementText(pdf, awarded)).toBe(`Awarded by ${centreName} on 14 July 2026.`);
+  });
+
   it('says the transcript has no components when there are none', async () => {
     const pdf = await readPdf(await renderCertificate(sampleCertificate({ components: [] })));
     expect(pdf.doc.getPageCount()).toBe(2);

@@ -12,6 +12,7 @@ import {
   PageWriter,
   printable,
   type TextStyle,
+  withBreakSpace,
   wrapText,
 } from '../pdf/page-writer.ts';
 import type { StructureElement, TaggedDocument } from '../pdf/structure.ts';
@@ -175,9 +176,10 @@ function drawRow(
     const cellWriter = new PageWriter(page, tags, fonts, top - CELL_PADDING);
     const shown = printable(style.font, cell);
     tags.mark(page, element, () => {
-      for (const line of wrapText(shown.text, style.font, style.size, width - 2 * CELL_PADDING)) {
+      const lines = wrapText(shown.text, style.font, style.size, width - 2 * CELL_PADDING);
+      lines.forEach((line, n) => {
         cellWriter.cursor -= style.size;
-        page.drawText(line, {
+        page.drawText(withBreakSpace(line, n, lines.length), {
           x: x + CELL_PADDING,
           y: cellWriter.cursor,
           size: style.size,
@@ -185,7 +187,7 @@ function drawRow(
           color,
         });
         cellWriter.cursor -= style.size * 0.25;
-      }
+      });
     });
     if (shown.text !== cell) element.options.actualText = cell;
     x += width;

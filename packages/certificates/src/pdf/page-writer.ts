@@ -124,11 +124,11 @@ export class PageWriter {
     );
     const lineHeight = size * 1.25;
     this.tags.mark(this.page, element, () => {
-      for (const line of lines) {
+      lines.forEach((line, i) => {
         this.cursor -= size;
         const width = style.font.widthOfTextAtSize(line, size);
         const x = style.align === 'left' ? box.x : box.x + (box.width - width) / 2;
-        this.page.drawText(line, {
+        this.page.drawText(withBreakSpace(line, i, lines.length), {
           x,
           y: this.cursor,
           size,
@@ -136,7 +136,7 @@ export class PageWriter {
           color: style.color ?? INK,
         });
         this.cursor -= lineHeight - size;
-      }
+      });
     });
     return { element, lossy: shown.lossy };
   }
@@ -144,6 +144,14 @@ export class PageWriter {
   gap(points: number): void {
     this.cursor -= points;
   }
+}
+
+/**
+ * Wrapped lines keep the space they were broken at (drawn, invisible, at the line's end), so
+ * text extraction and screen readers do not run the last word of one line into the next.
+ */
+export function withBreakSpace(line: string, index: number, count: number): string {
+  return index < count - 1 ? `${line} ` : line;
 }
 
 const MONTHS = [

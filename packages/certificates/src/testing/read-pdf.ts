@@ -185,8 +185,12 @@ export function allElements(node: StructureNode): StructureNode[] {
 
 /** The text drawn for an element and its descendants, in reading order. */
 export function elementText(pdf: ReadPdf, node: StructureNode): string {
+  // Wrapped lines carry their break space at the end (see withBreakSpace), so join as drawn.
   const own = node.content.map(({ page, mcid }) =>
-    (pdf.pages[page]?.marked.get(mcid)?.texts ?? []).join(' '),
+    (pdf.pages[page]?.marked.get(mcid)?.texts ?? []).join(''),
   );
-  return [...own, ...node.kids.map((kid) => elementText(pdf, kid))].filter(Boolean).join(' ');
+  return [...own, ...node.kids.map((kid) => elementText(pdf, kid))]
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
