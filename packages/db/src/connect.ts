@@ -45,6 +45,12 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     });
     // An idle client losing its server must not crash the process; the next query reconnects.
     pool.on('error', () => {});
+    // Nor may a checked-out one that loses it between queries (pg emits 'error' on the client
+    // then, with no listener of the pool's): the query in hand fails, and the broken client is
+    // dropped from the pool when it is released.
+    pool.on('connect', (client) => {
+      client.on('error', () => {});
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
