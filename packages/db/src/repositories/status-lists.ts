@@ -9,7 +9,12 @@ import type { Db, TrustScope } from './scope.ts';
 export function findOpenStatusList(db: Db, scope: TrustScope, issuerKeyId: string, needed: number) {
   return db
     .selectFrom('status_lists')
-    .select(['id', 'length', 'taken_count as takenCount'])
+    .select([
+      'id',
+      'length',
+      'taken_count as takenCount',
+      sql<string | null>`credential->>'id'`.as('url'),
+    ])
     .where('trust_id', '=', scope.trustId)
     .where('issuer_key_id', '=', issuerKeyId)
     .where(sql<boolean>`taken_count + ${needed} <= length * 3 / 4`)
@@ -33,7 +38,7 @@ export function insertStatusList(
       issuer_key_id: values.issuerKeyId,
       length: values.length,
     })
-    .returning(['id', 'length', 'taken_count as takenCount'])
+    .returning(['id', 'length', 'taken_count as takenCount', sql<string | null>`null`.as('url')])
     .executeTakeFirstOrThrow();
 }
 
@@ -73,7 +78,13 @@ export async function listRevokedStatusIndexes(db: Db, scope: TrustScope, listId
 export function findStatusList(db: Db, scope: TrustScope, listId: string) {
   return db
     .selectFrom('status_lists')
-    .select(['id', 'issuer_key_id as issuerKeyId', 'length', 'updated_at as updatedAt'])
+    .select([
+      'id',
+      'issuer_key_id as issuerKeyId',
+      'length',
+      'updated_at as updatedAt',
+      sql<string | null>`credential->>'id'`.as('url'),
+    ])
     .where('trust_id', '=', scope.trustId)
     .where('id', '=', listId)
     .executeTakeFirst();

@@ -51,15 +51,23 @@ export async function allocateStatusEntries(
         issuerKeyId: signer.id,
         length: STATUS_LIST_LENGTH,
       });
-      await signStatusList(db, publicUrl, scope, { id, length: STATUS_LIST_LENGTH }, signer, []);
+      await signStatusList(
+        db,
+        scope,
+        { id, length: STATUS_LIST_LENGTH, url: statusListUrl(publicUrl, id) },
+        signer,
+        [],
+      );
     }
+    // A list keeps the address it was first signed with, even if PUBLIC_URL changes later.
+    const url = list.url ?? statusListUrl(publicUrl, list.id);
     const room = Math.floor((list.length * 3) / 4) - list.takenCount;
     const take = Math.min(room, count - entries.length);
     const taken = new Set(await listTakenStatusIndexes(db, scope, list.id));
     for (let i = 0; i < take; i++) {
       const index = pickStatusListIndex((n) => taken.has(n), undefined, list.length);
       taken.add(index);
-      entries.push({ listId: list.id, index, url: statusListUrl(publicUrl, list.id) });
+      entries.push({ listId: list.id, index, url });
     }
     await addStatusListTaken(db, scope, list.id, take);
   }
@@ -68,14 +76,13 @@ export async function allocateStatusEntries(
 
 async function signStatusList(
   db: Db,
-  publicUrl: string,
   scope: TrustScope,
-  list: { id: string; length: number },
+  list: { id: string; length: number; url: string },
   signer: IssuerSigningKey,
   revokedIndexes: number[],
 ) {
   const credential = await createStatusListCredential({
-    id: statusListUrl(publicUrl, list.id),
+    id: list.url,
     key: signer.key,
     revokedIndexes,
     length: list.length,
@@ -96,5 +103,6 @@ export async function resignStatusList(
   if (!list) throw notFound('That status list');
   const signer = await issuerKeyById(db, secrets, scope, list.issuerKeyId);
   const revoked = await listRevokedStatusIndexes(db, scope, listId);
-  return signStatusList(db, publicUrl, scope, list, signer, revoked);
+  const url = list.url ?? statusListUrl(publicUrl, list.id);
+  return signStatusList(db, scope, { ...list, url }, signer, revoked);
 }
