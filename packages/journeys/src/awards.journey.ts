@@ -181,6 +181,28 @@ describe('awards: approve, download, verify, revoke', () => {
     await expect.poll(() => admin.page.textContent('main')).toContain(reason);
     await screenshot(admin.page, 'awards-admin-revoked');
 
+    // Another learner's award is reissued (a corrected name, say): a new award replaces it.
+    await admin.page.getByRole('link', { name: 'Awards', exact: true }).first().click();
+    const list = admin.page.getByRole('table', { name: 'Awards' });
+    const other = list.getByRole('link').filter({ hasNotText: learnerName }).first();
+    const otherName = ((await other.textContent()) ?? '').trim();
+    await other.click();
+    await admin.page.getByRole('heading', { name: `Award: ${otherName}`, level: 1 }).waitFor();
+    const oldUrl = admin.page.url();
+    await admin.page.getByRole('button', { name: 'Reissue…' }).click();
+    const reissue = admin.page.getByRole('dialog', { name: `Reissue ${otherName}’s award?` });
+    await reissue.getByLabel('Reason for reissuing').fill('Family name corrected by the centre');
+    await reissue.getByRole('button', { name: 'Reissue the award' }).click();
+    await admin.page.getByText('This is the new award.').waitFor();
+    await screenshot(admin.page, 'awards-admin-reissued');
+    await expect.poll(() => admin.page.url()).not.toBe(oldUrl);
+    await admin.page.getByRole('link', { name: 'The earlier award' }).click();
+    await admin.page.getByText('Superseded by a reissue').waitFor();
+    expect(await admin.page.getByText('This is the new award.').count()).toBe(0);
+    await admin.page.getByRole('link', { name: /^Award [0-9A-Z-]{19}$/ }).waitFor();
+    await expectAccessible(admin, 'admin superseded award');
+    await screenshot(admin.page, 'awards-admin-superseded');
+
     // The stranger reloads: revoked, with the date and the reason.
     await stranger.page.reload();
     await stranger.page.getByText('This award has been revoked').waitFor();

@@ -27,14 +27,18 @@ export function AwardPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<'revoke' | 'reissue' | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  // Said once, on the page of the award it is about.
+  const [done, setDone] = useState<{ awardId: string; text: string } | null>(null);
   const award = useQuery(trpc.trust.awards.get.queryOptions({ trustId: user.trustId, awardId }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.trust.awards.pathKey() });
   const revoke = useMutation(
     trpc.trust.awards.revoke.mutationOptions({
       onSuccess: () => {
         setDialog(null);
-        setDone('The award is revoked. Its verification page and credential status now say so.');
+        setDone({
+          awardId,
+          text: 'The award is revoked. Its verification page and credential status now say so.',
+        });
         void refresh();
       },
     }),
@@ -45,7 +49,10 @@ export function AwardPage() {
         setDialog(null);
         void refresh();
         void navigate({ to: '/awards/$awardId', params: { awardId: fresh.id } });
-        setDone('A new award was issued and this one is superseded.');
+        setDone({
+          awardId: fresh.id,
+          text: 'This is the new award. The earlier one is superseded and its verification page links here.',
+        });
       },
     }),
   );
@@ -70,9 +77,9 @@ export function AwardPage() {
           const status = statusWords[a.status as AwardStatus];
           return (
             <div className="stack">
-              {done ? (
+              {done?.awardId === a.id ? (
                 <Message tone="success" live="status">
-                  <p>{done}</p>
+                  <p>{done.text}</p>
                 </Message>
               ) : null}
               <section className="card" aria-labelledby="award-facts-heading">
