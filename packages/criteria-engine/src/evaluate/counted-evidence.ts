@@ -28,7 +28,11 @@ interface Walk {
 function visit(walk: Walk, node: ExplanationNode, insideSet: boolean): void {
   const items = node.items;
   const isSet = items !== undefined;
-  if (isSet && !insideSet) for (let i = 0; i < items.length; i++) walk.counted.push(items[i]!);
+  // Sets counted by several requirements repeat their ids: keep each once (ids are the
+  // items' own strings, so includes mostly compares pointers).
+  if (isSet && !insideSet)
+    for (let i = 0; i < items.length; i++)
+      if (!walk.counted.includes(items[i]!)) walk.counted.push(items[i]!);
   const dropped = node.dropped;
   if (dropped)
     for (let d = 0; d < dropped.length; d++)

@@ -72,7 +72,7 @@ node = ${generated.requirements[r]!.explain}();
 requirements.push({ component: ${k(req.component)}, componentName: ${k(req.componentName)}, met: node.met ?? false, value: node.value ?? 0, threshold: node.threshold ?? 0, text: ${k(`${req.componentName}: `)} + node.text, explanation: node });
 }`);
   });
-  lines.push('const failing = blocked.concat([]);');
+  lines.push('const failing = blocked.slice();');
   tier.failing.forEach((f, n) => {
     lines.push(
       `if (${generated.failing[n]!.explain}().met) failing.push({ code: ${k(f.code)}, description: ${k(f.description)} });`,

@@ -80,7 +80,8 @@ export class FrameworkGenerator {
       memo = {
         value: this.src.memo('mv'),
         explained: this.src.memo('me'),
-        items: this.src.memo('mi'),
+        // Only a set's explanation has items to remember.
+        items: key.startsWith('set:') ? this.src.memo('mi') : '',
       };
       this.memoNames.set(key, memo);
     }
