@@ -2,17 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { connectDatabase, type DatabaseHandle, migrateToLatest, sql } from '@bacc/db';
-import { normaliseVerificationCode } from '@bacc/schema';
-import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
-import { createContextInner } from '../src/context.ts';
-import { hashVerificationCode } from '../src/services/verification.ts';
-import { findAwardByCodeHash } from '../src/services/verification-lookup.ts';
+import { connectDatabase, migrateToLatest, sql } from '@bacc/db';
 import { seedAwards } from './verify-data.ts';
 
 // Verification lookups per second and p99 latency through the real server (its middleware, rate
@@ -73,22 +66,27 @@ async function load(url: string, prefix: string, codes: string[], seconds: numbe
   };
 }
 
-async function measure(url: string, prefix: string, codes: string[]) {
+async function measure(url: string, prefix: string, codes: string[], expected = 'valid') {
   const sample = await fetch(`${url}${prefix}${codes[0]}`, {
     headers: { 'x-forwarded-for': '192.0.2.1' },
   });
   const body = (await sample.json()) as { status?: string };
-  if (body.status !== 'valid')
-    throw new Error(`${prefix}: a seeded code answered ${JSON.stringify(body)}`);
+  if (body.status !== expected)
+    throw new Error(`${prefix}: ${codes[0]} answered ${JSON.stringify(body)}`);
   await load(url, prefix, codes, WARM_UP_SECONDS);
   return load(url, prefix, codes, SECONDS);
 }
 
-/** The real server, started as `npm start` starts it, on the seeded database. */
-async function startServer(env: Record<string, string>) {
+/**
+ * A server process on the seeded database: the real one (started as `npm start` starts it) or
+ * the baseline, each in its own Node process so neither shares a CPU thread with the load.
+ */
+async function startProcess(which: 'server' | 'baseline', env: Record<string, string>) {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
+  const [cwd, entry] =
+    which === 'server' ? [serverDir, 'src/main.ts'] : [here, 'verify/baseline-server.ts'];
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd,
     env: {
       ...process.env,
       PORT: String(port),
@@ -124,23 +122,6 @@ async function startServer(env: Record<string, string>) {
   return { url, stop };
 }
 
-/** A bare Hono handler: parse the code, run the same award query, answer JSON. */
-async function startBaseline(handle: DatabaseHandle, secrets: { key: Uint8Array }) {
-  const ctx = createContextInner({ db: handle.db, secrets });
-  const app = new Hono();
-  app.get('/baseline/:code', async (c) => {
-    const normalised = normaliseVerificationCode(c.req.param('code'));
-    const found = normalised
-      ? await findAwardByCodeHash(ctx, hashVerificationCode(normalised))
-      : null;
-    return c.json(found ? found.answer : { status: 'not_found' });
-  });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => server.once('listening', r));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((r) => server.close(r)) };
-}
-
 async function run(kind: 'postgres' | 'pglite', url: string | undefined) {
   const secret = randomBytes(32);
   const secrets = { key: new Uint8Array(secret) };
@@ -154,18 +135,28 @@ async function run(kind: 'postgres' | 'pglite', url: string | undefined) {
   // PGlite is one process's database: the seeding handle lets go before the server opens it.
   if (kind === 'pglite') await seeding.close();
 
-  const server = await startServer({
+  const env = {
     DATABASE_URL: url ?? '',
     BACC_DATA_DIR: dataDir,
     BACC_SECRET_KEY: secret.toString('base64'),
-  });
-  const real = await measure(server.url, '/api/v1/verify/', codes).finally(server.stop);
+  };
+  const server = await startProcess('server', env);
+  const phases = async () => {
+    const real = await measure(server.url, '/api/v1/verify/', codes);
+    // Where the time goes: unknown codes skip the award and its audit record; /livez is the
+    // server's own ceiling (middleware and HTTP, no database).
+    const unknown = codes.map((c) => c.replace(/^./, c[0] === '0' ? '1' : '0'));
+    const notFound = await measure(server.url, '/api/v1/verify/', unknown, 'not_found');
+    const livez = await measure(server.url, '/livez', [''], 'ok');
+    return { real, notFound, livez };
+  };
+  const { real, notFound, livez } = await phases().finally(server.stop);
 
-  const handle = kind === 'pglite' ? await connect() : seeding;
-  const baselineServer = await startBaseline(handle, secrets);
+  const baselineServer = await startProcess('baseline', env);
   const baseline = await measure(baselineServer.url, '/baseline/', codes).finally(
     baselineServer.stop,
   );
+  const handle = kind === 'pglite' ? await connect() : seeding;
   const audited = await handle.db
     .selectFrom('audit_events')
     .select((e) => e.fn.countAll<string>().as('n'))
@@ -173,7 +164,7 @@ async function run(kind: 'postgres' | 'pglite', url: string | undefined) {
     .executeTakeFirstOrThrow();
   await handle.close();
   rmSync(dataDir, { recursive: true, force: true });
-  return { real, baseline, seedSeconds, auditedLookups: Number(audited.n) };
+  return { real, notFound, livez, baseline, seedSeconds, auditedLookups: Number(audited.n) };
 }
 
 async function postgresDatabase(url: string) {
@@ -204,7 +195,7 @@ async function main() {
     console.log('No TEST_DATABASE_URL: measuring on embedded PGlite instead of PostgreSQL.');
     figures = await run('pglite', undefined);
   }
-  const { real, baseline } = figures;
+  const { real, baseline, notFound, livez } = figures;
   const result = {
     benchmark:
       'GET /api/v1/verify/{code} on the real server (middleware, per-address rate limit, audit record) vs a bare Hono handler running the same award query, over loopback',
@@ -227,6 +218,14 @@ async function main() {
     },
     server: real,
     baseline,
+    breakdown: {
+      unknownCodesRequestsPerSecond: notFound.requestsPerSecond,
+      unknownCodesP99Ms: notFound.p99Ms,
+      livezRequestsPerSecond: livez.requestsPerSecond,
+      livezP99Ms: livez.p99Ms,
+      meaning:
+        'unknown codes: the same endpoint without an award to read or an audit record to write (the rate-limit write remains); /livez: the real server with no database work at all',
+    },
     method: {
       load: 'autocannon 9, fixed connections and duration, after a warm-up run; every request a seeded code and a different client address (X-Forwarded-For, TRUST_PROXY=1), so each real lookup counts against a fresh rate-limit window and none is refused',
       server:
