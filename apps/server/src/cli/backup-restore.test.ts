@@ -20,13 +20,18 @@ const folder = mkdtempSync(join(tmpdir(), 'bacc-cli-backup-'));
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 /** Runs one of the real commands as `npm run <name>` would, against the given database. */
-function run(command: string, file: string, target: { dataDir?: string; url?: string }) {
+function run(
+  command: string,
+  file: string,
+  target: { dataDir?: string; url?: string },
+  extra: string[] = [],
+) {
   const env: NodeJS.ProcessEnv = { ...process.env, INIT_CWD: folder, LOG_LEVEL: 'silent' };
   delete env.DATABASE_URL;
   delete env.BACC_DATA_DIR;
   if (target.url) env.DATABASE_URL = target.url;
   if (target.dataDir) env.BACC_DATA_DIR = target.dataDir;
-  const args = ['--import', 'tsx', join(here, `${command}.ts`), ...(file ? [file] : [])];
+  const args = ['--import', 'tsx', join(here, `${command}.ts`), ...(file ? [file] : []), ...extra];
   // From the workspace, so `--import tsx` resolves; INIT_CWD makes file names relative to folder.
   const done = spawnSync(process.execPath, args, {
     env,
@@ -96,6 +101,18 @@ describe('npm run backup / restore / audit:verify on the demo data', { timeout: 
     expect(verified.out).toMatch(
       new RegExp(`^OK: the audit log .* holds ${auditEntries} entries, each chained`),
     );
+    // The newest entry, as printed, checks out when given back; a different hash does not.
+    const newest = /Newest entry (\d+:[0-9a-f]{64})/.exec(verified.out)![1]!;
+    expect(run('audit-verify', '', { dataDir: pgliteSource }, ['--expect', newest]).code).toBe(0);
+    const wrong = run('audit-verify', '', { dataDir: pgliteSource }, [
+      '--expect',
+      newest.replace(/:.*/, `:${'0'.repeat(64)}`),
+    ]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.out).toMatch(/not the one recorded/);
+    const malformed = run('audit-verify', '', { dataDir: pgliteSource }, ['--expect', 'yesterday']);
+    expect(malformed.code).toBe(2);
+    expect(malformed.err).toMatch(/--expect takes ID:HASH/);
     const backup = run('backup', 'demo.bacc.gz', { dataDir: pgliteSource });
     expect(backup.err).not.toMatch(/Error/);
     expect(backup.code).toBe(0);

@@ -223,3 +223,32 @@ describeEachDatabase('audit chain: a deleted entry', (suite) => {
     expect(verdict.ok === false && verdict.reason).toMatch(/first entry/);
   });
 });
+
+describeEachDatabase('audit chain: entries removed from the end', (suite) => {
+  it('go unnoticed by the chain alone, and are caught against a hash kept elsewhere', async () => {
+    const { db } = suite.handle;
+    const t = await createTenant(db, 'Tail');
+    await writeEvents(db, t.trust.id, null, 6);
+    const kept = await verifyAuditChain(db);
+    if (!kept.ok || !kept.lastId) throw new Error('the fresh log should verify');
+    const anchor = { id: kept.lastId, hash: kept.lastHash };
+    expect(await verifyAuditChain(db, { expect: anchor })).toMatchObject({ ok: true, count: 6 });
+
+    await withGuardOff(db, () =>
+      sql`delete from audit_events where id >= ${String(Number(anchor.id) - 1)}::bigint`.execute(
+        db,
+      ),
+    );
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, count: 4 });
+    const verdict = await verifyAuditChain(db, { expect: anchor, batchSize: 3 });
+    expect(verdict).toMatchObject({ ok: false, brokenAt: anchor.id, count: 4 });
+    expect(verdict.ok === false && verdict.reason).toMatch(/removed from the end/);
+
+    // A tail rewritten with fresh hashes is caught where the kept hash no longer matches.
+    await writeEvents(db, t.trust.id, null, 3, 'rewritten');
+    const [newest] = await lastIds(db, 1);
+    const forged = await verifyAuditChain(db, { expect: { id: newest!, hash: 'f'.repeat(64) } });
+    expect(forged).toMatchObject({ ok: false, brokenAt: newest });
+    expect(forged.ok === false && forged.reason).toMatch(/not the one recorded/);
+  });
+});

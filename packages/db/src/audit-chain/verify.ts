@@ -11,6 +11,11 @@ export interface VerifyOptions {
   batchSize?: number;
   /** Called after each batch with the number of entries checked so far. */
   onProgress?: (checked: number) => void;
+  /**
+   * An entry's id and hash recorded earlier (outside the database): the walk must meet it
+   * unchanged. Only this notices entries removed from the very end of the log.
+   */
+  expect?: { id: string; hash: string };
 }
 
 /** Why one entry does not fit the chain, or null when it does. */
@@ -36,6 +41,8 @@ export async function verifyAuditChain(
   options: VerifyOptions = {},
 ): Promise<AuditChainVerdict> {
   const batchSize = options.batchSize ?? 2_000;
+  const expect = options.expect;
+  let met = false;
   let count = 0;
   let prevId: string | null = null;
   let prevHash = GENESIS_HASH;
@@ -50,11 +57,30 @@ export async function verifyAuditChain(
     for (const row of rows) {
       const reason = checkEntry(row, prevHash, prevId);
       if (reason) return { ok: false, count, brokenAt: row.id, reason };
+      if (expect && row.id === expect.id && row.hash !== expect.hash) {
+        return {
+          ok: false,
+          count,
+          brokenAt: row.id,
+          reason: `its hash is not the one recorded for it (${expect.hash}): the log was rewritten from here or earlier`,
+        };
+      }
+      if (expect && row.id === expect.id) met = true;
       count++;
       prevId = row.id;
       prevHash = row.hash;
     }
     options.onProgress?.(count);
-    if (rows.length < batchSize) return { ok: true, count, lastId: prevId, lastHash: prevHash };
+    if (rows.length < batchSize) {
+      if (expect && !met) {
+        return {
+          ok: false,
+          count,
+          brokenAt: expect.id,
+          reason: `the recorded entry ${expect.id} is missing: entries were removed from the end of the log`,
+        };
+      }
+      return { ok: true, count, lastId: prevId, lastHash: prevHash };
+    }
   }
 }
