@@ -57,6 +57,9 @@ function SignedInLayout() {
               <Link key="audit" to="/audit">
                 Audit log
               </Link>,
+              <Link key="data-protection" to="/data-protection">
+                Privacy
+              </Link>,
             ]
           : []
       }

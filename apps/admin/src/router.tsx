@@ -8,6 +8,7 @@ import { awardRoutes } from './awards/routes.tsx';
 import { CentresPage } from './centres/CentresPage.tsx';
 import { parseCentresSearch } from './centres/centresSearch.ts';
 import { centreRoutes } from './centres/routes.tsx';
+import { dataProtectionRoutes } from './data-protection/routes.tsx';
 import { frameworkRoutes } from './frameworks/routes.ts';
 import { LearnerInspectionPage } from './moderation/LearnerInspectionPage.tsx';
 import { ModerationQueuePage } from './moderation/ModerationQueuePage.tsx';
@@ -69,6 +70,7 @@ const routeTree = rootRoute.addChildren([
   ...centreRoutes(rootRoute),
   ...userRoutes(rootRoute),
   ...awardRoutes(rootRoute),
+  ...dataProtectionRoutes(rootRoute),
   ...frameworkRoutes(rootRoute),
   centresRoute,
   moderationRoute,

@@ -12,6 +12,7 @@ import {
 import { useIsMutating, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { AwardPanel } from '../awards/AwardPanel.tsx';
+import { DataProtectionPanel } from './DataProtectionPanel.tsx';
 import { ActivitiesSection } from './evidence/ActivitiesSection.tsx';
 import { EnglishMathsSection } from './evidence/EnglishMathsSection.tsx';
 import { ProjectSection } from './evidence/ProjectSection.tsx';
@@ -95,6 +96,10 @@ export function LearnerPage() {
           <ProjectSection {...sectionProps} projects={data.projects} />
           <ActivitiesSection {...sectionProps} activities={data.activities} />
           <EnglishMathsSection attainment={data.englishMaths} />
+          <DataProtectionPanel
+            learnerId={learnerId}
+            legalName={`${learner.legalGivenName} ${learner.legalFamilyName}`}
+          />
         </div>
         <div className="learner-progress stack">
           <AwardPanel learnerId={learnerId} />
