@@ -165,6 +165,7 @@ export async function listAwardRows(db: Db, scope: AwardScope, filter: AwardList
         'awards.supersedes_id as supersedesId',
         'awards.superseded_by_id as supersededById',
         'awards.components_public as componentsPublic',
+        'awards.erased_at as erasedAt',
       ])
       .orderBy('awards.issued_at', 'desc')
       .orderBy('awards.id')

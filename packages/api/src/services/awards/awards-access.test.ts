@@ -130,4 +130,49 @@ describeEachDatabase('who can see and change awards', (suite) => {
     expect(page.total).toBe(awards.length);
     expect(page.awards.length).toBe(Math.min(2, awards.length - 2));
   });
+
+  it('answers an erased learner’s award with a clear refusal for every change and download', async () => {
+    const { db } = suite.handle;
+    const { t, awards } = await approvedSubmission(db);
+    const award = awards[0]!;
+    // What erasure does to an award (the data-protection service): revoked, personal fields cleared.
+    await db
+      .updateTable('awards')
+      .set({
+        erased_at: new Date(),
+        status: 'revoked',
+        revoked_at: new Date(),
+        revoked_reason: 'record erased',
+        learner_name: '',
+        learner_id: null,
+        credential: null,
+        decision: '{}',
+        evidence: '[]',
+        components: '[]',
+      } as never)
+      .where('id', '=', award.id)
+      .execute();
+    const staff = callerFor(db, t.staffA);
+    const ref = { centreId: t.centreA.id, awardId: award.id };
+    const view = await staff.centre.awards.get(ref);
+    expect(view).toMatchObject({ status: 'revoked', learnerName: '', hasCredential: false });
+    expect(view.erasedAt).not.toBeNull();
+    for (const call of [
+      () => staff.centre.awards.credential(ref),
+      () => staff.centre.awards.setComponentsPublic({ ...ref, componentsPublic: true }),
+    ])
+      await expect(call()).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining('erased'),
+      });
+    const admin = callerFor(db, t.admin);
+    const naming = { trustId: t.trust.id, awardId: award.id };
+    for (const call of [
+      () => admin.trust.awards.revoke({ ...naming, reason: 'Once more' }),
+      () => admin.trust.awards.reissue({ ...naming, reason: 'Once more' }),
+    ])
+      await expect(call()).rejects.toMatchObject({ code: 'CONFLICT' });
+    const listed = await admin.trust.awards.list({ trustId: t.trust.id, status: 'revoked' });
+    expect(listed.awards.map((a) => [a.id, a.erasedAt !== null])).toEqual([[award.id, true]]);
+  });
 });

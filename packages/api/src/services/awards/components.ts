@@ -2,7 +2,7 @@ import { type CentreScope, findAward, setAwardComponentsPublic } from '@bacc/db'
 import { notFound } from '../../errors.ts';
 import type { Actor } from '../cohorts/actor.ts';
 import { awardAudit } from './audit.ts';
-import { awardView } from './view.ts';
+import { awardView, erasedAward } from './view.ts';
 
 /**
  * Shows or hides an award's component breakdown on the public verification answer. Off by
@@ -17,6 +17,7 @@ export async function setComponentsPublic(
   await ctx.db.transaction().execute(async (tx) => {
     const before = await findAward(tx, scope, awardId);
     if (!before) throw notFound('That award');
+    if (before.erased_at) throw erasedAward('it has no components to show');
     if (before.components_public === value) return;
     await setAwardComponentsPublic(tx, scope, awardId, value);
     await awardAudit(

@@ -1,11 +1,17 @@
 import { type AwardListFilter, type AwardScope, type Db, findAward, listAwardRows } from '@bacc/db';
 import { formatVerificationCode } from '@bacc/schema';
 import type { Context } from '../../context.ts';
-import { notFound } from '../../errors.ts';
+import { conflict, notFound } from '../../errors.ts';
 import { awardVerificationCode } from './secrets.ts';
 import { verifyUrlFor } from './write-award.ts';
 
 const day = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : null);
+
+/** An award whose learner's record was erased keeps only what makes it answerable. */
+export const erasedAward = (what: string) =>
+  conflict(
+    `The learner’s record behind this award was erased at the centre’s request, so ${what}.`,
+  );
 
 type AwardRow = NonNullable<Awaited<ReturnType<typeof findAward>>>;
 
@@ -46,6 +52,8 @@ export function toAwardView(ctx: Pick<Context, 'secrets' | 'publicUrl'>, a: Awar
     revokedOn: day(a.revoked_at),
     revokedReason: a.revoked_reason,
     hasCredential: a.credential !== null,
+    /** Set when the learner's record was erased: the award answers only "revoked". */
+    erasedAt: a.erased_at,
   };
 }
 export type AwardView = ReturnType<typeof toAwardView>;
@@ -60,6 +68,7 @@ export async function awardView(ctx: Context, scope: AwardScope, awardId: string
 export async function awardCredentialFile(ctx: Context, scope: AwardScope, awardId: string) {
   const row = await findAward(ctx.db, scope, awardId);
   if (!row) throw notFound('That award');
+  if (row.erased_at) throw erasedAward('there is no credential to download');
   if (!row.credential) throw notFound('A signed credential for that award');
   return {
     fileName: `award-${awardId}.json`,
