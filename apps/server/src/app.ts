@@ -41,6 +41,8 @@ export interface AppDeps {
   webRoots?: { admin: string; portal: string; verify: string };
   /** The server secret; read from BACC_SECRET_KEY or the data folder when not given. */
   secrets?: ServerSecrets;
+  /** True once shutdown has begun: /readyz then says unavailable so balancers stop routing here. */
+  isDraining?: () => boolean;
 }
 
 export function createApp({ database, config, logger, webRoots, ...deps }: AppDeps) {
@@ -59,6 +61,7 @@ export function createApp({ database, config, logger, webRoots, ...deps }: AppDe
 
   app.get('/livez', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
+    if (deps.isDraining?.()) return c.json({ status: 'stopping', database: database.kind }, 503);
     try {
       await Promise.race([
         database.ping(),

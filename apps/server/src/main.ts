@@ -5,7 +5,7 @@ import { loadConfig, loadServerSecrets } from './config.ts';
 import { openDatabase } from './database.ts';
 import { ensureDemoData, findDemoAwardCode } from './demo.ts';
 import { createLogger } from './logger.ts';
-import { handleShutdown } from './shutdown.ts';
+import { handleShutdown, type ShutdownState } from './shutdown.ts';
 import { printWelcome } from './welcome.ts';
 
 async function main() {
@@ -22,7 +22,14 @@ async function main() {
   const issuance = { secrets, publicUrl: config.publicUrl };
   const demo = config.seedDemo ? await ensureDemoData(database.db, logger, issuance) : null;
   const demoCode = demo ? await findDemoAwardCode(database.db, secrets) : null;
-  const app = createApp({ database, config, logger, secrets });
+  let shutdown: ShutdownState | undefined;
+  const app = createApp({
+    database,
+    config,
+    logger,
+    secrets,
+    isDraining: () => shutdown?.draining ?? false,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     printWelcome(config, database.kind, demo, demoCode);
   }) as Server;
@@ -35,7 +42,7 @@ async function main() {
     await database.close();
     process.exit(1);
   });
-  handleShutdown(server, () => database.close(), logger);
+  shutdown = handleShutdown(server, () => database.close(), logger);
 }
 
 main().catch((error: unknown) => {

@@ -8,27 +8,49 @@ export interface LoadOutcome {
   /** Non-2xx answers, kept for the test's message. */
   problems: string[];
   total: number;
+  /** Every request: when it was sent and answered (performance.now()) and how it ended. */
+  records: Array<{ sentAt: number; endedAt: number; status: number | null; error: string | null }>;
 }
 
 /**
- * Keeps `concurrency` requests in flight until stopped, each on its own connection, and tallies
+ * Keeps `concurrency` requests in flight until stopped (or told to stop sending), each on its own connection, and tallies
  * how each one ended. `send` picks the request for the n-th call.
  */
-export function driveLoad(send: (n: number) => Promise<HttpAnswer>, concurrency: number) {
-  const outcome: LoadOutcome = { statuses: new Map(), failures: new Map(), problems: [], total: 0 };
+export function driveLoad(
+  send: (n: number) => Promise<HttpAnswer>,
+  concurrency: number,
+  /** Checked before each request: once false, that client sends no more. */
+  keepSending: () => boolean = () => true,
+) {
+  const outcome: LoadOutcome = {
+    statuses: new Map(),
+    failures: new Map(),
+    problems: [],
+    total: 0,
+    records: [],
+  };
   let running = true;
   let n = 0;
   const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
   const worker = async () => {
-    while (running) {
+    while (running && keepSending()) {
       const i = n++;
+      const sentAt = performance.now();
       try {
         const answer = await send(i);
+        outcome.records.push({
+          sentAt,
+          endedAt: performance.now(),
+          status: answer.status,
+          error: null,
+        });
         bump(outcome.statuses, answer.status);
         if ((answer.status < 200 || answer.status > 299) && outcome.problems.length < 20)
           outcome.problems.push(`${answer.status} ${answer.text.slice(0, 300)}`);
       } catch (error) {
-        bump(outcome.failures, (error as NodeJS.ErrnoException).code ?? String(error));
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        outcome.records.push({ sentAt, endedAt: performance.now(), status: null, error: code });
+        bump(outcome.failures, code);
       }
       outcome.total++;
     }
