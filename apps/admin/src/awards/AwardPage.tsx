@@ -15,7 +15,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { AwardStatus } from './awardsSearch.ts';
-import { awardSummary, statusWords } from './words.ts';
+import { awardSummary, learnerLabel, statusWords } from './words.ts';
 
 const route = getRouteApi('/awards/$awardId');
 
@@ -65,7 +65,7 @@ export function AwardPage() {
 
   return (
     <Page
-      title={award.data ? `Award: ${award.data.learnerName}` : 'Award'}
+      title={award.data ? `Award: ${learnerLabel(award.data.learnerName)}` : 'Award'}
       caption={<Link to="/awards">Awards</Link>}
     >
       <QueryBoundary
@@ -93,7 +93,7 @@ export function AwardPage() {
                   </div>
                   <div>
                     <dt>Learner</dt>
-                    <dd>{a.learnerName}</dd>
+                    <dd>{learnerLabel(a.learnerName)}</dd>
                   </div>
                   <div>
                     <dt>Award</dt>

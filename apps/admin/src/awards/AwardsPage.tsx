@@ -18,7 +18,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { AwardStatus, AwardsSearch } from './awardsSearch.ts';
-import { awardSummary, statusWords } from './words.ts';
+import { awardSummary, learnerLabel, statusWords } from './words.ts';
 
 const route = getRouteApi('/awards');
 const PAGE_SIZE = 25;
@@ -92,7 +92,7 @@ export function AwardsPage() {
                   rowHeader: true,
                   cell: (a) => (
                     <Link to="/awards/$awardId" params={{ awardId: a.id }}>
-                      {a.learnerName}
+                      {learnerLabel(a.learnerName)}
                     </Link>
                   ),
                 },

@@ -13,3 +13,6 @@ export function awardSummary(a: { tier: string; pathway: string | null; grade: s
     .filter(Boolean)
     .join(', ');
 }
+
+/** An erased learner's award keeps no name (see data protection): say so instead. */
+export const learnerLabel = (name: string) => name || 'Record erased';

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createContextInner } from '@bacc/api';
 import { callerFor, TEST_PASSWORD } from '@bacc/api/testing';
 import { readPdf } from '@bacc/certificates/testing';
 import { describeEachDatabase } from '@bacc/db/testing';
@@ -8,6 +9,7 @@ import pino from 'pino';
 import { beforeAll, expect, it } from 'vitest';
 // Test data only: a seeded trust whose centre A submission the trust admin has approved.
 import { approvedSubmission } from '../../../../packages/api/src/services/awards/test-setup.ts';
+import { eraseLearner } from '../../../../packages/api/src/services/data-protection/erase.ts';
 import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 
@@ -125,6 +127,27 @@ describeEachDatabase('certificate downloads', (suite) => {
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(
       /holds a current award yet/,
+    );
+  });
+
+  it('answers 409 with a sentence for an award whose learner was erased', async () => {
+    const { db } = suite.handle;
+    const award = setup.awards.at(-1)!;
+    const learner = await db
+      .selectFrom('learners')
+      .select(['legal_given_name', 'legal_family_name'])
+      .where('id', '=', award.learner_id!)
+      .executeTakeFirstOrThrow();
+    const scope = { trustId: setup.t.trust.id, centreId: setup.t.centreA.id };
+    await eraseLearner({ ...createContextInner({ db }), user: setup.t.centreAdminA }, scope, {
+      learnerId: award.learner_id!,
+      confirmName: `${learner.legal_given_name} ${learner.legal_family_name}`,
+      reason: 'Erased at the family’s request',
+    });
+    const res = await get(`/api/awards/${award.id}/certificate.pdf`, setup.t.staffA.email);
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(
+      /erased at the centre’s request/,
     );
   });
 });

@@ -76,6 +76,8 @@ export function mountCertificateRoutes(app: Hono, deps: CertificateRouteDeps) {
     return run().catch((error: unknown) => {
       if (error instanceof AppError && error.kind === 'not_found')
         return c.json({ error: { message: error.message } }, 404);
+      if (error instanceof AppError && error.kind === 'conflict')
+        return c.json({ error: { message: error.message } }, 409);
       throw error;
     });
   }

@@ -24,6 +24,7 @@ export function listCohortAwardsForCertificates(db: Db, scope: CentreScope, leav
     .where('awards.centre_id', '=', scope.centreId)
     .where('awards.leaving_year', '=', leavingYear)
     .where('awards.status', '=', 'valid')
+    .where('awards.erased_at', 'is', null)
     .orderBy('awards.learner_name')
     .orderBy('awards.id')
     .execute();

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { createContextInner } from '../../context.ts';
 import { callerFor } from '../../testing/index.ts';
 import { approvedSubmission } from '../awards/test-setup.ts';
+import { eraseLearner } from '../data-protection/erase.ts';
 import { awardForCertificate, cohortAwardsForCertificates } from './certificate-awards.ts';
 
 describeEachDatabase('certificate awards', (suite) => {
@@ -94,5 +95,30 @@ describeEachDatabase('certificate awards', (suite) => {
       learnerId: target.learner_id!,
     });
     expect(otherCentre.total).toBe(0);
+  });
+
+  it('prints nothing for an award whose learner was erased, and leaves it out of the cohort', async () => {
+    const { db } = suite.handle;
+    const { t, awards, cohortId } = await approvedSubmission(db);
+    const scope = { trustId: t.trust.id, centreId: t.centreA.id };
+    const target = awards[0]!;
+    const learner = await db
+      .selectFrom('learners')
+      .select(['legal_given_name', 'legal_family_name'])
+      .where('id', '=', target.learner_id!)
+      .executeTakeFirstOrThrow();
+    const actor = { ...createContextInner({ db }), user: t.centreAdminA };
+    await eraseLearner(actor, scope, {
+      learnerId: target.learner_id!,
+      confirmName: `${learner.legal_given_name} ${learner.legal_family_name}`,
+      reason: 'Parent asked for the record to be erased',
+    });
+    const ctx = createContextInner({ db });
+    await expect(awardForCertificate(ctx, scope, target.id)).rejects.toThrow(
+      'erased at the centre’s request',
+    );
+    const cohort = await cohortAwardsForCertificates(ctx, scope, cohortId);
+    expect(cohort.awards.map((a) => a.id)).not.toContain(target.id);
+    expect(cohort.awards).toHaveLength(awards.length - 1);
   });
 });

@@ -5,7 +5,7 @@ import {
   listCohortAwardsForCertificates,
 } from '@bacc/db';
 import type { Context } from '../../context.ts';
-import { notFound } from '../../errors.ts';
+import { conflict, notFound } from '../../errors.ts';
 import { type AwardView, toAwardView } from '../awards/view.ts';
 
 /** One award of the centre, as its certificate prints it. */
@@ -16,6 +16,10 @@ export async function awardForCertificate(
 ): Promise<AwardView> {
   const row = UUID.test(awardId) ? await findAward(ctx.db, scope, awardId) : undefined;
   if (!row) throw notFound('That award');
+  if (row.erased_at || row.learner_name === '')
+    throw conflict(
+      'The record behind this award was erased at the centre’s request, so there is no certificate to print.',
+    );
   return toAwardView(ctx, row);
 }
 
