@@ -177,6 +177,28 @@ describeEachDatabase('revoking and reissuing awards', (suite) => {
     ]);
   });
 
+  it('two revocations at once both reach the signed list', async () => {
+    const { db } = suite.handle;
+    const { t, awards } = await approvedSubmission(db);
+    const [a, b, c] = awards;
+    expect(new Set([a, b, c].map((x) => x!.status_list_id)).size).toBe(1);
+    const revoke = (awardId: string) =>
+      callerFor(db, t.admin).trust.awards.revoke({
+        trustId: t.trust.id,
+        awardId,
+        reason: 'Issued in error',
+      });
+    await Promise.all([revoke(a!.id), revoke(b!.id)]);
+    const loadStatusList = statusListsFrom(db);
+    for (const revoked of [a, b])
+      expect(await verifyAwardCredential(revoked!.credential, { loadStatusList })).toMatchObject({
+        status: 'revoked',
+      });
+    expect(await verifyAwardCredential(c!.credential, { loadStatusList })).toMatchObject({
+      status: 'active',
+    });
+  });
+
   it('refuses to reissue when the learner no longer meets a tier', async () => {
     const { db } = suite.handle;
     const { t, awards } = await approvedSubmission(db);

@@ -12,6 +12,7 @@ import {
   insertStatusList,
   listRevokedStatusIndexes,
   listTakenStatusIndexes,
+  lockTrustForIssuance,
   saveStatusListCredential,
   type TrustScope,
 } from '@bacc/db';
@@ -99,6 +100,9 @@ export async function resignStatusList(
   scope: TrustScope,
   listId: string,
 ) {
+  // Under the trust's lock, the revoked set read below includes every revocation committed
+  // before, so two revocations at once cannot sign over each other's bit.
+  await lockTrustForIssuance(db, scope);
   const list = await findStatusList(db, scope, listId);
   if (!list) throw notFound('That status list');
   const signer = await issuerKeyById(db, secrets, scope, list.issuerKeyId);
