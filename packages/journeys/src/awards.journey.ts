@@ -145,6 +145,17 @@ describe('awards: approve, download, verify, revoke', () => {
     expect(elementText(pdf, pdf.structure)).toContain(learnerName);
     renderFirstPage(certificate.bytes);
 
+    // The public-breakdown choice, by keyboard; it stays chosen after a reload.
+    const breakdown = panel.getByRole('checkbox', {
+      name: 'Show the component breakdown publicly',
+    });
+    await breakdown.focus();
+    await centre.page.keyboard.press('Space');
+    await expect.poll(() => breakdown.isChecked()).toBe(true);
+    await expect.poll(() => breakdown.isEnabled()).toBe(true);
+    await centre.page.reload();
+    await expect.poll(() => panel.getByRole('checkbox').isChecked()).toBe(true);
+
     // The signed credential downloads as JSON.
     const credential = await download(centre.page, () =>
       panel.getByRole('button', { name: 'Download signed credential (JSON)' }).click(),
@@ -189,7 +200,14 @@ describe('awards: approve, download, verify, revoke', () => {
     await other.click();
     await admin.page.getByRole('heading', { name: `Award: ${otherName}`, level: 1 }).waitFor();
     const oldUrl = admin.page.url();
-    await admin.page.getByRole('button', { name: 'Reissue…' }).click();
+    // Escape closes the dialog without doing anything, and focus goes back to its button.
+    const reissueButton = admin.page.getByRole('button', { name: 'Reissue…' });
+    await reissueButton.click();
+    await admin.page.getByRole('dialog').waitFor();
+    await admin.page.keyboard.press('Escape');
+    await expect.poll(() => admin.page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => reissueButton.evaluate((b) => b === document.activeElement)).toBe(true);
+    await admin.page.keyboard.press('Enter');
     const reissue = admin.page.getByRole('dialog', { name: `Reissue ${otherName}’s award?` });
     await reissue.getByLabel('Reason for reissuing').fill('Family name corrected by the centre');
     await reissue.getByRole('button', { name: 'Reissue the award' }).click();
