@@ -8,6 +8,9 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
+/** Counts one hit for the key in the window; returns the window's total so far. */
+export type HitCounter = (db: Db, key: string, windowStart: Date) => Promise<number>;
+
 /** Public verification: generous for people, useless for guessing 80-bit codes. */
 export const verificationLookupLimit = { limit: 60, windowSeconds: 60 };
 
@@ -15,10 +18,15 @@ export const verificationLookupLimit = { limit: 60, windowSeconds: 60 };
  * Counts a request against a fixed window kept in the database (shared by every replica) and
  * refuses it, saying when to retry, once the window's limit is spent.
  */
-export async function assertWithinRateLimit(db: Db, rule: RateLimit, now: Date) {
+export async function assertWithinRateLimit(
+  db: Db,
+  rule: RateLimit,
+  now: Date,
+  count: HitCounter = countRateLimitHit,
+) {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const hits = await countRateLimitHit(db, rule.key, windowStart);
+  const hits = await count(db, rule.key, windowStart);
   // Old windows are only history; clearing them now and then keeps the table small.
   if (hits === 1 && Math.random() < 0.01)
     await pruneRateLimitWindows(db, new Date(now.getTime() - 86_400_000));

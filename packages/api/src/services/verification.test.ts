@@ -186,6 +186,26 @@ describeEachDatabase('public verification answers', (suite) => {
     expect(await verifyAuditChain(suite.handle.db)).toMatchObject({ ok: true });
   });
 
+  it('counts simultaneous lookups from one address exactly: the limit is answered, the rest refused', async () => {
+    const { code } = await createTestAward(suite.handle.db, scopeA());
+    // Mid-window, so every lookup falls in the same one.
+    const now = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 20_000);
+    const caller = callerFor(suite.handle.db, null, {
+      request: { ip: '198.51.100.250', userAgent: null },
+      now: () => now,
+    });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 80 }, () => caller.verification.check({ code })),
+    );
+    const answered = outcomes.filter((o) => o.status === 'fulfilled');
+    const refused = outcomes.filter(
+      (o) =>
+        o.status === 'rejected' && (o.reason as { code?: string }).code === 'TOO_MANY_REQUESTS',
+    );
+    expect(answered).toHaveLength(60);
+    expect(refused).toHaveLength(20);
+  });
+
   it('records nothing when the code names no award', async () => {
     const count = () =>
       suite.handle.db

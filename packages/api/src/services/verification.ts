@@ -3,6 +3,7 @@ import { normaliseVerificationCode } from '@bacc/schema';
 import type { Context } from '../context.ts';
 import { assertWithinRateLimit, verificationLookupLimit } from './rate-limit.ts';
 import { recordAwardLookup } from './verification-audit.ts';
+import { countVerificationHit } from './verification-hits.ts';
 import { findAwardByCodeHash } from './verification-lookup.ts';
 
 /** What the public answer says about an award: never a learner number, birth date or address. */
@@ -61,6 +62,7 @@ export async function checkVerificationCode(
       ctx.db,
       { key: `verify:${caller}`, ...verificationLookupLimit },
       ctx.now(),
+      countVerificationHit,
     ),
     normalised ? findAwardByCodeHash(ctx, hashVerificationCode(normalised)) : null,
   ]);
