@@ -5,6 +5,7 @@ import { createContextInner, testSecrets } from '../../context.ts';
 import { callerFor } from '../../testing/index.ts';
 import { hashVerificationCode } from '../verification.ts';
 import { issueAwardsForSubmission } from './issue.ts';
+import { activeIssuerKey } from './keys.ts';
 import { awardVerificationCode } from './secrets.ts';
 import { approvedSubmission, pendingSubmission } from './test-setup.ts';
 
@@ -136,6 +137,33 @@ describeEachDatabase('award issuance', (suite) => {
       .where('trust_id', '=', t.trust.id)
       .execute();
     expect(keys).toHaveLength(1);
+  });
+
+  it('refuses to approve, changing nothing, when the server secret no longer opens the trust’s key', async () => {
+    const { db } = suite.handle;
+    const { t, submissionId } = await pendingSubmission(db);
+    await db
+      .transaction()
+      .execute((tx) => activeIssuerKey(tx, testSecrets, { trustId: t.trust.id }));
+    const otherSecret = { key: new Uint8Array(32).fill(5) };
+    await expect(
+      callerFor(db, t.admin, { secrets: otherSecret }).trust.submissions.approve({
+        trustId: t.trust.id,
+        submissionId,
+      }),
+    ).rejects.toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      message: expect.stringContaining('BACC_SECRET_KEY'),
+    });
+    const submission = await db
+      .selectFrom('submissions')
+      .select('status')
+      .where('id', '=', submissionId)
+      .executeTakeFirstOrThrow();
+    expect(submission.status).toBe('pending');
+    expect(
+      await db.selectFrom('awards').select('id').where('trust_id', '=', t.trust.id).execute(),
+    ).toEqual([]);
   });
 
   it('issues nothing when a submission is returned', async () => {

@@ -9,7 +9,7 @@ import {
   type TrustScope,
 } from '@bacc/db';
 import type { ServerSecrets } from '../../context.ts';
-import { notFound } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { openSealed, sealSecret } from './secrets.ts';
 
 export interface IssuerSigningKey {
@@ -17,16 +17,23 @@ export interface IssuerSigningKey {
   key: IssuerKey;
 }
 
-const open = (
+function open(
   secrets: ServerSecrets,
   row: { id: string; publicKeyMultibase: string; secretKeySealed: string },
-): IssuerSigningKey => ({
-  id: row.id,
-  key: {
-    publicKeyMultibase: row.publicKeyMultibase,
-    secretKeyMultibase: openSealed(secrets, row.secretKeySealed, row.publicKeyMultibase),
-  },
-});
+): IssuerSigningKey {
+  let secretKeyMultibase: string;
+  try {
+    secretKeyMultibase = openSealed(secrets, row.secretKeySealed, row.publicKeyMultibase);
+  } catch {
+    // An operator's mistake (a changed BACC_SECRET_KEY or a lost secret.key), not the caller's:
+    // say so plainly; the transaction rolls back, so nothing is half done.
+    throw new AppError(
+      'unavailable',
+      'The trust’s signing key cannot be opened with this server’s secret (BACC_SECRET_KEY or secret.key has changed). Nothing was changed; ask the server operator to restore the secret.',
+    );
+  }
+  return { id: row.id, key: { publicKeyMultibase: row.publicKeyMultibase, secretKeyMultibase } };
+}
 
 async function createKey(db: Db, secrets: ServerSecrets, scope: TrustScope) {
   const fresh = await generateIssuerKey();
