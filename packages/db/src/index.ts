@@ -10,3 +10,4 @@ export {
 export type * from './database.ts';
 export { migrateToLatest } from './migrate.ts';
 export * from './repositories/index.ts';
+export * from './row-scope/index.ts';

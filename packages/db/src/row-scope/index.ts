@@ -1,0 +1,1 @@
+export { enterRowScope, type RowScope, withRowScope } from './row-scope.ts';
