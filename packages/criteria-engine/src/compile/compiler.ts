@@ -9,6 +9,7 @@ import type { EvidenceNeeds } from '../evidence-item.ts';
 import type { GradeScaleIndex } from '../grade-scales.ts';
 import { compileCondition } from './conditions.ts';
 import { compileFilter, type ItemTest } from './filter.ts';
+import { internalized } from './internalized.ts';
 import { compileMeasure } from './measures.ts';
 import type { CompiledCondition, CompiledMeasure, CompiledSet } from './nodes.ts';
 import type { ItemKey } from './ranking.ts';
@@ -70,7 +71,7 @@ export class RuleCompiler {
 
   /** A named rule's slot and compiled form; compiled on first use, so order does not matter. */
   resolve<T>(namespace: Namespace, name: string): { slot: number; compiled: T } {
-    const key = `${namespace}:${name}`;
+    const key = internalized(`${namespace}:${name}`);
     let entry = this.named.get(key);
     if (!entry) {
       entry = { slot: this.slots++ };

@@ -3,6 +3,7 @@ import type { RuleCompiler } from './compiler.ts';
 import type { EvaluationContext } from './context.ts';
 import { conditionNode, Explanation } from './explanation.ts';
 import { describeFilter } from './filter.ts';
+import { internalized } from './internalized.ts';
 import { type CompiledCondition, formatNumber } from './nodes.ts';
 
 const opWords: Record<CompareOp, string> = {
@@ -117,7 +118,8 @@ export function compileCondition(rule: ConditionRule, compiler: RuleCompiler): C
       const needed = rule.kind === 'all' ? parts.length : rule.kind === 'any' ? 1 : rule.k;
       const joiner = rule.kind === 'all' ? ' and ' : ' or ';
       const label = rule.label ?? parts.map((p) => p.label).join(joiner);
-      return compileQuorum(rule.kind, parts, needed, label, illustrative);
+      const kind = internalized(rule.kind) as typeof rule.kind;
+      return compileQuorum(kind, parts, needed, label, illustrative);
     }
     case 'not': {
       const inner = compiler.condition(rule.rule);
@@ -190,7 +192,7 @@ export function compileCondition(rule: ConditionRule, compiler: RuleCompiler): C
     }
     case 'condition': {
       const name = rule.name;
-      const key = `condition:${name}`;
+      const key = internalized(`condition:${name}`);
       const metText = `${rule.label ?? compiler.resolve<CompiledCondition>('condition', name).compiled.label}: met`;
       const unmetText = metText.replace(/met$/, 'not met');
       const { slot, compiled } = compiler.resolve<CompiledCondition>('condition', name);

@@ -1,6 +1,7 @@
 import type { EvidenceFilter } from '@bacc/schema';
 import type { EvidenceItem } from '../evidence-item.ts';
 import type { GradeScaleIndex } from '../grade-scales.ts';
+import { internalized, internalizedAll } from './internalized.ts';
 
 export type ItemTest = (item: EvidenceItem) => boolean;
 
@@ -40,24 +41,17 @@ export function compileFilter(
   scales: GradeScaleIndex,
 ): ItemTest {
   if (!filter || Object.values(filter).every((v) => v === undefined)) return () => true;
-  const [subject, subjects] = oneOrMany(filter.subjects);
-  const [strand, strandList] = oneOrMany(filter.strands);
-  const [type, types] = oneOrMany(filter.qualificationTypes);
-  const kinds: readonly string[] | undefined = filter.projectKinds;
-  const notSubjects = filter.exceptSubjects;
-  const notTypes = filter.exceptQualificationTypes;
-  const grades = filter.grades;
-  const {
-    category,
-    levelAtLeast,
-    levelAtMost,
-    sizeAtLeast,
-    status,
-    passed,
-    verified,
-    accredited,
-    hoursAtLeast,
-  } = filter;
+  const [subject, subjects] = oneOrMany(internalizedAll(filter.subjects));
+  const [strand, strandList] = oneOrMany(internalizedAll(filter.strands));
+  const [type, types] = oneOrMany(internalizedAll(filter.qualificationTypes));
+  const kinds: readonly string[] | undefined = internalizedAll(filter.projectKinds);
+  const notSubjects = internalizedAll(filter.exceptSubjects);
+  const notTypes = internalizedAll(filter.exceptQualificationTypes);
+  const grades = internalizedAll(filter.grades);
+  const category = filter.category === undefined ? undefined : internalized(filter.category);
+  const status = filter.status === undefined ? undefined : internalized(filter.status);
+  const { levelAtLeast, levelAtMost, sizeAtLeast, passed, verified, accredited, hoursAtLeast } =
+    filter;
   const least = gradeLimit(scales, filter.gradeAtLeast);
   const most = gradeLimit(scales, filter.gradeAtMost);
   const hasLeast = filter.gradeAtLeast !== undefined;

@@ -2,6 +2,7 @@ import type { ExplanationNode, MeasureRule, SumField } from '@bacc/schema';
 import type { EvidenceItem } from '../evidence-item.ts';
 import type { RuleCompiler } from './compiler.ts';
 import { Explanation } from './explanation.ts';
+import { internalized } from './internalized.ts';
 import {
   type CompiledMeasure,
   type CompiledSet,
@@ -191,7 +192,7 @@ export function compileMeasure(rule: MeasureRule, compiler: RuleCompiler): Compi
     }
     case 'measure': {
       const name = rule.name;
-      const key = `measure:${name}`;
+      const key = internalized(`measure:${name}`);
       const { slot, compiled } = compiler.resolve<CompiledMeasure>('measure', name);
       const label = rule.label ?? compiled.label;
       const value = compiled.value;

@@ -2,6 +2,7 @@ import type { EvidenceFilter, SetRule } from '@bacc/schema';
 import type { RuleCompiler } from './compiler.ts';
 import { Explanation } from './explanation.ts';
 import { describeFilter, type ItemTest } from './filter.ts';
+import { internalized } from './internalized.ts';
 import type { CompiledSet } from './nodes.ts';
 import { bestFirst, rankingKey, rankingWords } from './ranking.ts';
 import {
@@ -162,7 +163,7 @@ function compilePartialSet(rule: SetRule, compiler: RuleCompiler): PartialSet {
     }
     case 'set': {
       const name = rule.name;
-      const key = `set:${name}`;
+      const key = internalized(`set:${name}`);
       const { slot, compiled } = compiler.resolve<CompiledSet>('set', name);
       const label = rule.label ?? compiled.label;
       const select = compiled.select;

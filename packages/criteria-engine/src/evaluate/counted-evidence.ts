@@ -23,16 +23,19 @@ interface Walk {
   counted: string[];
   dropped: DroppedEvidence[];
   seen: string[];
+  lists: string[][];
 }
 
 function visit(walk: Walk, node: ExplanationNode, insideSet: boolean): void {
   const items = node.items;
   const isSet = items !== undefined;
-  // Sets counted by several requirements repeat their ids: keep each once (ids are the
-  // items' own strings, so includes mostly compares pointers).
-  if (isSet && !insideSet)
+  // Sets counted by several requirements repeat their ids, often as the very same list (a
+  // named set and its references share one): skip a list already taken, keep each id once.
+  if (isSet && !insideSet && items.length > 0 && !walk.lists.includes(items)) {
+    walk.lists.push(items);
     for (let i = 0; i < items.length; i++)
       if (!walk.counted.includes(items[i]!)) walk.counted.push(items[i]!);
+  }
   const dropped = node.dropped;
   if (dropped)
     for (let d = 0; d < dropped.length; d++)
@@ -66,7 +69,7 @@ export function countedEvidence(
   requirements: RequirementOutcome[],
   named: Record<string, ExplanationNode>,
 ): { counted: string[]; dropped: DroppedEvidence[] } {
-  const walk: Walk = { named, counted: [], dropped: [], seen: [] };
+  const walk: Walk = { named, counted: [], dropped: [], seen: [], lists: [] };
   for (let r = 0; r < requirements.length; r++) {
     const explanation = requirements[r]!.explanation;
     if (explanation) visit(walk, explanation, false);

@@ -1,3 +1,5 @@
+import { internalized } from '../compile/internalized.ts';
+
 /**
  * The text of one generated framework, built up as function declarations. Every value taken
  * from the definition (labels, ids, lists, lookup maps) goes into `constants` and is read as
@@ -16,7 +18,7 @@ export class Source {
     const known = this.constantNames.get(value);
     if (known !== undefined) return known;
     const name = `k${this.constants.length}`;
-    this.constants.push(value);
+    this.constants.push(typeof value === 'string' ? internalized(value) : value);
     this.constantNames.set(value, name);
     return name;
   }
