@@ -6,4 +6,9 @@ export {
   checkCertificateData,
 } from './certificate-data.ts';
 export { qrMatrix } from './pdf/qr-code.ts';
-export { renderCertificate, renderCohortCertificates } from './render.ts';
+export {
+  PROGRESS_MARK,
+  renderCertificate,
+  renderCohortCertificates,
+  streamCohortCertificates,
+} from './render.ts';

@@ -3,6 +3,7 @@ import { type CertificateData, checkCertificateData } from './certificate-data.t
 import { drawCertificatePage } from './pages/certificate-page.ts';
 import { drawTranscriptPages } from './pages/transcript-page.ts';
 import { embedFonts, type Fonts } from './pdf/page-writer.ts';
+import { PdfStreamWriter } from './pdf/stream-writer.ts';
 import { TaggedDocument } from './pdf/structure.ts';
 
 /** One learner: the certificate page then the transcript, as a tagged PDF. */
@@ -15,29 +16,73 @@ export async function renderCertificate(data: CertificateData): Promise<Uint8Arr
   return finishDocument(doc, tags);
 }
 
-/**
- * Every learner of a cohort in one file, in the order given. `onProgress` hears how many
- * learners are drawn so far; the event loop gets a turn between learners so a large
- * cohort does not hold up other requests.
- */
+/** Every learner of a cohort in one file, in the order given (see streamCohortCertificates). */
 export async function renderCohortCertificates(
   items: CertificateData[],
   onProgress?: (done: number) => void,
 ): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const reader = streamCohortCertificates(items, onProgress).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+  }
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** The comment written after each learner: `%bacc-progress <done>/<total>`. */
+export const PROGRESS_MARK = /%bacc-progress (\d+)\/(\d+)/g;
+
+/**
+ * Every learner of a cohort as one PDF, written while it is drawn: a learner's pages go out
+ * as soon as they are done, each followed by a `%bacc-progress done/total` comment (PDF
+ * readers skip comments), so a download can show real progress. Drawing is paced by the
+ * reader, and the event loop gets a turn every ten learners. Bad data is refused before the
+ * first byte.
+ */
+export function streamCohortCertificates(
+  items: CertificateData[],
+  onProgress?: (done: number) => void,
+): ReadableStream<Uint8Array> {
   if (items.length === 0) throw new Error('There are no certificates to print for this cohort.');
   for (const item of items) checkCertificateData(item);
   const first = items[0] as CertificateData;
-  const { doc, tags, fonts } = await startDocument(
-    `${first.awardTitle}: certificates for ${first.centreName} (${items.length})`,
-  );
+  let open: Awaited<ReturnType<typeof startDocument>> & { writer: PdfStreamWriter };
   let done = 0;
-  for (const item of items) {
-    drawLearner(doc, tags, fonts, item);
-    done++;
-    onProgress?.(done);
-    if (done % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
-  return finishDocument(doc, tags);
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const started = await startDocument(
+        `${first.awardTitle}: certificates for ${first.centreName} (${items.length})`,
+      );
+      await started.doc.flush();
+      const writer = new PdfStreamWriter(started.doc, (chunk) => controller.enqueue(chunk));
+      open = { ...started, writer };
+      writer.start();
+    },
+    async pull(controller) {
+      const { doc, tags, fonts, writer } = open;
+      const item = items[done];
+      if (!item) {
+        tags.finish();
+        writer.end();
+        controller.close();
+        return;
+      }
+      drawLearner(doc, tags, fonts, item);
+      done++;
+      writer.writeSettled();
+      writer.comment(`bacc-progress ${done}/${items.length}`);
+      onProgress?.(done);
+      if (done % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
+    },
+  });
 }
 
 async function startDocument(title: string) {

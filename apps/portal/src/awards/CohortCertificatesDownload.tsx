@@ -1,6 +1,7 @@
 import { Button, Message, ProgressBar, plural, useSession, useTRPCClient } from '@bacc/ui';
 import { useState } from 'react';
 import {
+  certificateProgressReader,
   DownloadError,
   type DownloadProgress,
   downloadErrorMessage,
@@ -11,7 +12,7 @@ import {
 type State =
   | { step: 'idle' }
   | { step: 'preparing'; count: number | null }
-  | { step: 'downloading'; progress: DownloadProgress }
+  | { step: 'downloading'; progress: DownloadProgress; done: number; total: number }
   | { step: 'done'; fileName: string; bytes: number }
   | { step: 'failed'; message: string };
 
@@ -50,8 +51,15 @@ export function CohortCertificatesDownload({
           `No learner of the ${leavingYear} cohort holds a current award yet.`,
         );
       setState({ step: 'preparing', count: total });
-      const saved = await downloadFile(`/api/cohorts/${cohortId}/certificates.pdf`, (progress) => {
-        if (progress.received > 0) setState({ step: 'downloading', progress });
+      const readMarks = certificateProgressReader();
+      let drawn = { done: 0, total };
+      const saved = await downloadFile(`/api/cohorts/${cohortId}/certificates.pdf`, {
+        onChunk: (chunk) => {
+          drawn = readMarks(chunk) ?? drawn;
+        },
+        onProgress: (progress) => {
+          if (progress.received > 0) setState({ step: 'downloading', progress, ...drawn });
+        },
       });
       setState({ step: 'done', ...saved });
     } catch (error) {
@@ -83,15 +91,9 @@ export function CohortCertificatesDownload({
         ) : null}
         {state.step === 'downloading' ? (
           <ProgressBar
-            label={`Downloading the ${leavingYear} certificates`}
-            value={
-              state.progress.total ? (100 * state.progress.received) / state.progress.total : 0
-            }
-            valueText={
-              state.progress.total
-                ? `${formatBytes(state.progress.received)} of ${formatBytes(state.progress.total)}`
-                : formatBytes(state.progress.received)
-            }
+            label={`Preparing the ${leavingYear} certificates`}
+            value={state.total ? (100 * state.done) / state.total : 0}
+            valueText={`${state.done} of ${plural(state.total, 'certificate')} ready (${formatBytes(state.progress.received)} so far)`}
           />
         ) : null}
         {state.step === 'done' ? (

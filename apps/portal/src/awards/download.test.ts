@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DownloadError, downloadErrorMessage, fileNameOf, formatBytes } from './download.ts';
+import {
+  certificateProgressReader,
+  DownloadError,
+  downloadErrorMessage,
+  fileNameOf,
+  formatBytes,
+} from './download.ts';
 
 describe('fileNameOf', () => {
   it('prefers the exact UTF-8 name, falling back to the plain one', () => {
@@ -35,5 +41,20 @@ describe('downloadErrorMessage', () => {
       downloadErrorMessage(Object.assign(new Error('x'), { data: { code: 'UNAUTHORIZED' } })),
     ).toBe('x');
     expect(downloadErrorMessage(new TypeError('Failed to fetch'))).toMatch(/could not reach Bacc/);
+  });
+});
+
+describe('certificateProgressReader', () => {
+  const bytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+  it('follows the progress comments, even when one is split between pieces', () => {
+    const read = certificateProgressReader();
+    expect(read(bytes('%PDF-1.7\n1 0 obj\n<< >>\nendobj\n'))).toBeNull();
+    expect(read(bytes('stream\xff\x00binary\n%bacc-progress 1/3\n2 0 obj'))).toEqual({
+      done: 1,
+      total: 3,
+    });
+    expect(read(bytes('\nendobj\n%bacc-prog'))).toEqual({ done: 1, total: 3 });
+    expect(read(bytes('ress 2/3\n'))).toEqual({ done: 2, total: 3 });
+    expect(read(bytes('%bacc-progress 3/3\nxref'))).toEqual({ done: 3, total: 3 });
   });
 });

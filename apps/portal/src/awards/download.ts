@@ -12,10 +12,16 @@ export interface DownloadProgress {
  */
 export async function downloadFile(
   url: string,
-  onProgress: (progress: DownloadProgress) => void = () => {},
-  signal?: AbortSignal,
+  {
+    onProgress = () => {},
+    onChunk = () => {},
+  }: {
+    onProgress?: (progress: DownloadProgress) => void;
+    /** Each piece of the body as it arrives (for files that carry their own progress marks). */
+    onChunk?: (chunk: Uint8Array) => void;
+  } = {},
 ): Promise<{ fileName: string; bytes: number }> {
-  const res = await fetch(url, { credentials: 'same-origin', signal });
+  const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) throw new DownloadError(await errorSentence(res));
   const total = Number(res.headers.get('content-length')) || null;
   const chunks: Uint8Array[] = [];
@@ -28,6 +34,7 @@ export async function downloadFile(
       if (done) break;
       chunks.push(value);
       received += value.length;
+      onChunk(value);
       onProgress({ received, total });
     }
   }
@@ -93,4 +100,21 @@ export function downloadErrorMessage(error: unknown): string {
 /** A download refused with a reason a person can act on. */
 export class DownloadError extends Error {
   override name = 'DownloadError';
+}
+
+/**
+ * Reads the `%bacc-progress done/total` comments a streamed cohort file carries after each
+ * learner (see @bacc/certificates), keeping the tail of each piece in case a mark is split.
+ */
+export function certificateProgressReader() {
+  let tail = '';
+  let latest: { done: number; total: number } | null = null;
+  return (chunk: Uint8Array) => {
+    let text = tail;
+    for (const byte of chunk) text += String.fromCharCode(byte);
+    for (const match of text.matchAll(/%bacc-progress (\d+)\/(\d+)\n/g))
+      latest = { done: Number(match[1]), total: Number(match[2]) };
+    tail = text.slice(-40);
+    return latest;
+  };
 }

@@ -102,7 +102,13 @@ describeEachDatabase('certificate downloads', (suite) => {
     expect(first.headers.get('content-disposition')).toMatch(
       /^attachment; filename="certificates-.+-2026\.pdf"/,
     );
-    const all = await readPdf(new Uint8Array(await first.arrayBuffer()));
+    expect(first.headers.get('x-certificate-count')).toBe(String(setup.awards.length));
+    const bytes = new Uint8Array(await first.arrayBuffer());
+    const marks = Buffer.from(bytes)
+      .toString('latin1')
+      .match(/%bacc-progress \d+\/\d+/g);
+    expect(marks?.at(-1)).toBe(`%bacc-progress ${setup.awards.length}/${setup.awards.length}`);
+    const all = await readPdf(bytes);
     expect(all.doc.getPageCount()).toBe(2 * setup.awards.length);
 
     await callerFor(suite.handle.db, setup.t.admin).trust.awards.revoke({

@@ -6,7 +6,7 @@ import {
   createContextInner,
   resolveSession,
 } from '@bacc/api';
-import { renderCertificate, renderCohortCertificates } from '@bacc/certificates';
+import { renderCertificate, streamCohortCertificates } from '@bacc/certificates';
 import type { Database, Kysely } from '@bacc/db';
 import type { Hono, Context as HonoContext } from 'hono';
 import type { ServerConfig } from '../config.ts';
@@ -62,13 +62,19 @@ export function mountCertificateRoutes(app: Hono, deps: CertificateRouteDeps) {
           404,
         );
       const started = Date.now();
-      const pdf = await renderCohortCertificates(cohort.awards.map(certificateData));
-      deps.logger.info(
-        { certificates: cohort.awards.length, bytes: pdf.length, ms: Date.now() - started },
-        'cohort certificates printed',
-      );
+      const count = cohort.awards.length;
+      // Streamed as it is drawn; each learner ends with a `%bacc-progress done/total` comment.
+      const pdf = streamCohortCertificates(cohort.awards.map(certificateData), (done) => {
+        if (done === count)
+          deps.logger.info(
+            { certificates: count, ms: Date.now() - started },
+            'cohort certificates printed',
+          );
+      });
       const centre = cohort.awards[0]?.centreName ?? 'centre';
-      return pdfResponse(pdf, attachment(`Certificates ${centre} ${cohort.leavingYear}`));
+      return pdfResponse(pdf, attachment(`Certificates ${centre} ${cohort.leavingYear}`), {
+        'X-Certificate-Count': String(count),
+      });
     });
   });
 
@@ -108,14 +114,19 @@ async function signedInStaff(
   return { ctx, scope: { trustId: user.trustId, centreId: user.centreId } };
 }
 
-function pdfResponse(pdf: Uint8Array, disposition: string): Response {
-  return new Response(pdf, {
+function pdfResponse(
+  pdf: Uint8Array | ReadableStream<Uint8Array>,
+  disposition: string,
+  extra: Record<string, string> = {},
+): Response {
+  return new Response(pdf as ConstructorParameters<typeof Response>[0], {
     headers: {
       'Content-Type': 'application/pdf',
-      'Content-Length': String(pdf.length),
+      ...(pdf instanceof Uint8Array ? { 'Content-Length': String(pdf.length) } : {}),
       'Content-Disposition': disposition,
       // A certificate names a child: never kept by shared caches or the browser's disk cache.
       'Cache-Control': 'private, no-store',
+      ...extra,
     },
   });
 }

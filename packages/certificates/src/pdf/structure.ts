@@ -131,9 +131,6 @@ export class TaggedDocument {
     for (const [page, marks] of this.pages) {
       nums.push(PDFNumber.of(marks.structParents));
       nums.push(context.obj(marks.owners.map((owner) => refs.get(owner) as PDFRef)));
-      page.node.set(PDFName.of('StructParents'), PDFNumber.of(marks.structParents));
-      // Tab order follows the structure (PDF/UA).
-      page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
     }
     const parentTree = context.register(context.obj({ Nums: nums }));
     context.assign(
@@ -155,6 +152,10 @@ export class TaggedDocument {
     if (!marks) {
       marks = { structParents: this.pages.size, owners: [] };
       this.pages.set(page, marks);
+      // Set now, not in finish(): a streamed file has written the page out by then.
+      page.node.set(PDFName.of('StructParents'), PDFNumber.of(marks.structParents));
+      // Tab order follows the structure (PDF/UA).
+      page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
     }
     return marks;
   }
