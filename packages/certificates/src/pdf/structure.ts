@@ -128,7 +128,7 @@ export class TaggedDocument {
     }
 
     const nums = PDFArray.withContext(context);
-    for (const [page, marks] of this.pages) {
+    for (const marks of this.pages.values()) {
       nums.push(PDFNumber.of(marks.structParents));
       nums.push(context.obj(marks.owners.map((owner) => refs.get(owner) as PDFRef)));
     }
