@@ -47,7 +47,8 @@ export function ResultPanel({ code, result, takeFocus }: ResultPanelProps) {
 }
 
 function AwardDetails({ found }: { found: Found }) {
-  const { status, award, supersededBy, components } = found;
+  const { status, award, supersededBy, components, recordErased } = found;
+  if (recordErased) return <ErasedDetails award={award} />;
   return (
     <>
       {status === 'superseded' ? (
@@ -122,6 +123,35 @@ function ComponentList({ components }: { components: NonNullable<Found['componen
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** An erased learner's award: revoked for that reason, with the award's facts and no name. */
+function ErasedDetails({ award }: { award: Found['award'] }) {
+  return (
+    <>
+      <p>
+        The record behind this award was erased at the centre’s request, so the award is no longer
+        valid and the learner is not named.
+      </p>
+      <dl className="summary-list">
+        <dt>Award</dt>
+        <dd>
+          {award.tier}
+          {award.pathway ? ` (${award.pathway} pathway)` : ''}
+        </dd>
+        <dt>Issued by</dt>
+        <dd>{award.centreName}</dd>
+        <dt>Issued on</dt>
+        <dd>{formatCalendarDate(award.issuedOn)}</dd>
+        {award.revokedOn ? (
+          <>
+            <dt>Erased on</dt>
+            <dd>{formatCalendarDate(award.revokedOn)}</dd>
+          </>
+        ) : null}
+      </dl>
     </>
   );
 }

@@ -21,8 +21,12 @@ const answered: VerificationState = {
     },
     supersededBy: { code: 'ABCD-EFGH-JKMN-PQRS' },
     components: [{ name: 'Core', met: true, measured: '3 A levels', required: '2 A levels' }],
+    recordErased: false,
   },
 };
+
+const found = answered.kind === 'answered' && 'award' in answered.result ? answered.result : null;
+if (!found) throw new Error('the fixture is an answered award');
 
 describe('codeToLookUp', () => {
   it('looks up a QR link’s code or a no-JavaScript form’s, grouped as the page shows it', () => {
@@ -52,6 +56,22 @@ describe('renderVerifyPage', () => {
     const page = renderVerifyPage('/v/7K3M-9QXD-2HWP-4TNB', '', answered);
     expect(page.state).not.toMatch(/[<>&\u2028\u2029]/);
     expect(parseState(page.state)).toEqual(answered);
+  });
+
+  it('names nobody for an award whose learner’s record was erased', () => {
+    const page = renderVerifyPage('/v/7K3M-9QXD-2HWP-4TNB', '', {
+      ...answered,
+      result: {
+        status: 'revoked',
+        award: { ...found.award, learnerName: null, revokedReason: 'record erased' },
+        supersededBy: null,
+        components: null,
+        recordErased: true,
+      },
+    });
+    expect(page.html).toContain('This award has been revoked');
+    expect(page.html).toContain('erased at the centre’s request');
+    expect(page.html).not.toContain('Awarded to');
   });
 
   it('renders the form’s own message for a malformed QR code', () => {

@@ -65,9 +65,21 @@ describeEachDatabase('the OpenAPI description', (suite) => {
       status: 'superseded',
       supersededById: current.id,
     });
+    const erased = await createTestAward(suite.handle.db, scope, {
+      status: 'revoked',
+      revokedReason: 'record erased',
+      erased: true,
+    });
 
     const real: Array<{ path: string; status: number; response: Response }> = [];
-    for (const code of [current.code, revoked.code, superseded.code, randomVerificationCode(), 'x'])
+    for (const code of [
+      current.code,
+      revoked.code,
+      superseded.code,
+      erased.code,
+      randomVerificationCode(),
+      'x',
+    ])
       real.push({ path: '/verify/{code}', status: 200, response: await get(`/verify/${code}`) });
     let throttled = await get(`/verify/${randomVerificationCode()}`, '198.51.100.200');
     for (let i = 0; i < 121 && throttled.status !== 429; i++)
@@ -124,6 +136,7 @@ describeEachDatabase('the OpenAPI description', (suite) => {
       },
       supersededBy: null,
       components: null,
+      recordErased: false,
     };
     expect(schema.safeParse(leaky).success).toBe(false);
     const { uln: _, ...award } = leaky.award;

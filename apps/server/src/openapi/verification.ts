@@ -99,7 +99,7 @@ export function verificationOpenApi(publicUrl: string) {
         },
         AwardFound: {
           type: 'object',
-          required: ['status', 'award', 'supersededBy', 'components'],
+          required: ['status', 'award', 'supersededBy', 'components', 'recordErased'],
           additionalProperties: false,
           properties: {
             status: {
@@ -135,6 +135,12 @@ export function verificationOpenApi(publicUrl: string) {
                 { type: 'null' },
               ],
             },
+            recordErased: {
+              type: 'boolean',
+              description:
+                'True when the learner’s record was erased at the centre’s request: the award ' +
+                'then answers `revoked` with the reason `record erased`, and names nobody.',
+            },
           },
         },
         Award: {
@@ -151,7 +157,10 @@ export function verificationOpenApi(publicUrl: string) {
           ],
           additionalProperties: false,
           properties: {
-            learnerName: { type: 'string', description: 'The name the award was issued in.' },
+            learnerName: {
+              type: ['string', 'null'],
+              description: 'The name the award was issued in; null once the record was erased.',
+            },
             tier: { type: 'string', example: 'Advanced' },
             pathway: { type: ['string', 'null'], example: 'Technical' },
             grade: { type: ['string', 'null'], example: 'Distinction' },

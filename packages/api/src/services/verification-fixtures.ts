@@ -27,6 +27,8 @@ export interface TestAwardOptions {
   supersededById?: string | null;
   components?: { name: string; met: boolean; measured: string; required: string }[];
   componentsPublic?: boolean;
+  /** As erasing the learner's record leaves it: revoked, no name, no link, nothing personal. */
+  erased?: boolean;
 }
 
 /**
@@ -72,11 +74,11 @@ export async function createTestAward(
       id,
       trust_id: scope.trustId,
       centre_id: scope.centreId,
-      learner_id: learner.id,
+      learner_id: options.erased ? null : learner.id,
       framework_version_id: version.id,
       framework_hash: 'f'.repeat(64),
       verification_code_hash: hashVerificationCode(code.replace(/-/g, '')),
-      learner_name: options.learnerName ?? 'Amara Okafor',
+      learner_name: options.erased ? '' : (options.learnerName ?? 'Amara Okafor'),
       tier: options.tier ?? 'Advanced',
       pathway: options.pathway === undefined ? 'Technical' : options.pathway,
       grade: options.grade === undefined ? 'Distinction' : options.grade,
@@ -89,6 +91,7 @@ export async function createTestAward(
         status === 'valid' ? null : (options.revokedReason ?? 'Issued against the wrong results'),
       components: JSON.stringify(options.components ?? []),
       components_public: options.componentsPublic ?? false,
+      erased_at: options.erased ? new Date('2026-10-01T12:00:00Z') : null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -1,3 +1,4 @@
+import { ERASED_REASON } from '@bacc/db';
 import { formatVerificationCode } from '@bacc/schema';
 import type { Context } from '../context.ts';
 import { awardVerificationCode } from './awards/secrets.ts';
@@ -30,43 +31,81 @@ export async function findAwardByCodeHash(ctx: Context, codeHash: string) {
       'awards.superseded_by_id as supersededById',
       'awards.components_public as componentsPublic',
       'awards.components',
+      'awards.erased_at as erasedAt',
       // The name the centre had when it issued the award; older rows fall back to today's.
       (eb) => eb.fn.coalesce('awards.centre_name', 'centres.name').as('centreName'),
     ])
     .where('awards.verification_code_hash', '=', codeHash)
     .executeTakeFirst();
   if (!row) return null;
-  const answer: AwardAnswer = {
-    status: row.status,
-    award: {
-      learnerName: row.learnerName,
-      tier: row.tier,
-      pathway: row.pathway,
-      grade: row.grade,
-      issuedOn: day(row.issuedAt)!,
-      centreName: row.centreName,
-      revokedOn: day(row.revokedAt),
-      revokedReason: row.revokedReason,
-    },
-    // The replacement's code is derived from its id, so the answer can point to it.
-    supersededBy:
-      row.status === 'superseded' && row.supersededById
-        ? { code: formatVerificationCode(awardVerificationCode(ctx.secrets, row.supersededById)) }
-        : null,
-    components: row.componentsPublic
-      ? row.components.map(({ name, met, measured, required }) => ({
-          name,
-          met,
-          measured,
-          required,
-        }))
-      : null,
-  };
+  const answer: AwardAnswer = row.erasedAt
+    ? erasedAnswer(row)
+    : {
+        status: row.status,
+        award: {
+          learnerName: row.learnerName,
+          tier: row.tier,
+          pathway: row.pathway,
+          grade: row.grade,
+          issuedOn: day(row.issuedAt)!,
+          centreName: row.centreName,
+          revokedOn: day(row.revokedAt),
+          revokedReason: row.revokedReason,
+        },
+        // The replacement's code is derived from its id, so the answer can point to it.
+        supersededBy:
+          row.status === 'superseded' && row.supersededById
+            ? {
+                code: formatVerificationCode(
+                  awardVerificationCode(ctx.secrets, row.supersededById),
+                ),
+              }
+            : null,
+        components: row.componentsPublic
+          ? row.components.map(({ name, met, measured, required }) => ({
+              name,
+              met,
+              measured,
+              required,
+            }))
+          : null,
+        recordErased: false,
+      };
   return {
     awardId: row.id,
     trustId: row.trustId,
     centreId: row.centreId,
     learnerId: row.learnerId,
     answer,
+  };
+}
+
+/**
+ * An award whose learner's record was erased answers only that it was revoked for that reason,
+ * with the facts of the award itself and nothing that names the learner or links to them.
+ */
+function erasedAnswer(row: {
+  tier: string;
+  pathway: string | null;
+  grade: string | null;
+  issuedAt: Date;
+  centreName: string;
+  erasedAt: Date | null;
+}): AwardAnswer {
+  return {
+    status: 'revoked',
+    award: {
+      learnerName: null,
+      tier: row.tier,
+      pathway: row.pathway,
+      grade: row.grade,
+      issuedOn: day(row.issuedAt)!,
+      centreName: row.centreName,
+      revokedOn: day(row.erasedAt),
+      revokedReason: ERASED_REASON,
+    },
+    supersededBy: null,
+    components: null,
+    recordErased: true,
   };
 }

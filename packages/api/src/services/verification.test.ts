@@ -45,6 +45,7 @@ describeEachDatabase('public verification answers', (suite) => {
       },
       supersededBy: null,
       components: null,
+      recordErased: false,
     });
     expectNoPersonalIdentifiers(answer, uln);
   });
@@ -116,6 +117,38 @@ describeEachDatabase('public verification answers', (suite) => {
     expect(await anonymous().verification.check({ code: closed.code })).toMatchObject({
       components: null,
     });
+  });
+
+  it('answers an erased learner’s award as revoked for that reason, naming nobody', async () => {
+    const { code, id } = await createTestAward(suite.handle.db, scopeA(), {
+      status: 'revoked',
+      revokedReason: 'record erased',
+      erased: true,
+      components: [],
+    });
+    const answer = await anonymous().verification.check({ code });
+    expect(answer).toEqual({
+      status: 'revoked',
+      award: {
+        learnerName: null,
+        tier: 'Advanced',
+        pathway: 'Technical',
+        grade: 'Distinction',
+        issuedOn: '2026-08-20',
+        centreName: t.centreA.name,
+        revokedOn: '2026-10-01',
+        revokedReason: 'record erased',
+      },
+      supersededBy: null,
+      components: null,
+      recordErased: true,
+    });
+    const recorded = await suite.handle.db
+      .selectFrom('audit_events')
+      .select('after')
+      .where('entity_id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(recorded.after).toEqual({ learnerId: null, answer: 'revoked' });
   });
 
   it('answers unknown and malformed codes identically', async () => {

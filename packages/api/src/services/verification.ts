@@ -8,7 +8,8 @@ import { findAwardByCodeHash } from './verification-lookup.ts';
 
 /** What the public answer says about an award: never a learner number, birth date or address. */
 export interface VerifiedAward {
-  learnerName: string;
+  /** Null once the learner's record was erased at the centre's request. */
+  learnerName: string | null;
   tier: string;
   pathway: string | null;
   grade: string | null;
@@ -35,6 +36,8 @@ export type VerificationAnswer =
       supersededBy: { code: string } | null;
       /** Only when the centre chose to publish this learner's component breakdown. */
       components: VerifiedComponent[] | null;
+      /** The learner's record was erased: the award answers revoked, naming nobody. */
+      recordErased: boolean;
     };
 
 export type AwardAnswer = Extract<VerificationAnswer, { award: VerifiedAward }>;
