@@ -56,6 +56,8 @@ function visit(walk: Walk, node: ExplanationNode, insideSet: boolean): void {
   }
 }
 
+const scratch: Walk = { named: {}, counted: [], dropped: [], seen: [], lists: [] };
+
 function byDroppedId(a: DroppedEvidence, b: DroppedEvidence): number {
   return a.id < b.id ? -1 : 1;
 }
@@ -69,7 +71,13 @@ export function countedEvidence(
   requirements: RequirementOutcome[],
   named: Record<string, ExplanationNode>,
 ): { counted: string[]; dropped: DroppedEvidence[] } {
-  const walk: Walk = { named, counted: [], dropped: [], seen: [], lists: [] };
+  // The scratch lists are reused call to call; only what is returned is new.
+  const walk = scratch;
+  walk.named = named;
+  walk.counted = [];
+  walk.dropped.length = 0;
+  walk.seen.length = 0;
+  walk.lists.length = 0;
   for (let r = 0; r < requirements.length; r++) {
     const explanation = requirements[r]!.explanation;
     if (explanation) visit(walk, explanation, false);
@@ -85,5 +93,6 @@ export function countedEvidence(
     if (first) left.push(d);
   }
   if (left.length > 1) left.sort(byDroppedId);
+  walk.named = {};
   return { counted: ids, dropped: left };
 }

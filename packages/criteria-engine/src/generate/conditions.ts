@@ -52,9 +52,10 @@ function generateQuorum(
         : src.fn('t', `return ${score}() >= ${src.number(needed)};`);
   const explain = src.fn(
     'xc',
-    `const children = new Array(${parts.length});
+    `${parts.map((p, n) => `const c${n} = ${p.explain}();`).join('\n')}
 let met = 0;
-${parts.map((p, n) => `children[${n}] = ${p.explain}();\nif (children[${n}].met) met++;`).join('\n')}
+${parts.map((_, n) => `if (c${n}.met) met++;`).join('\n')}
+const children = [${parts.map((_, n) => `c${n}`).join(', ')}];
 const ok = met >= ${src.number(needed)};
 return conditionNode(${k(kind)}, ${k(label)}, ${k(`${label}: `)} + met + (ok ? ${k(metSuffix)} : ${k(unmetSuffix)}), ok, met, ${src.number(needed)}, children);`,
   );

@@ -106,9 +106,10 @@ ${measuredSet(gen, 'sum', label, of)}`,
         ),
         explain: src.fn(
           'xm',
-          `const children = new Array(${parts.length});
+          `${parts.map((p, n) => `const c${n} = ${p.explain}();`).join('\n')}
 let v = 0;
-${parts.map((p, n) => `children[${n}] = ${p.explain}();\nif (children[${n}].met) v++;`).join('\n')}
+${parts.map((_, n) => `if (c${n}.met) v++;`).join('\n')}
+const children = [${parts.map((_, n) => `c${n}`).join(', ')}];
 ${measuredNode(gen, 'countMet', label, 'children', ` of ${parts.length}`)}`,
         ),
       };
@@ -128,9 +129,10 @@ ${measuredNode(gen, 'countMet', label, 'children', ` of ${parts.length}`)}`,
         ),
         explain: src.fn(
           'xm',
-          `const children = new Array(${parts.length});
+          `${parts.map((p, n) => `const c${n} = ${p.measure.explain}();`).join('\n')}
 let v = 0;
-${parts.map((p, n) => `children[${n}] = ${p.measure.explain}();\nv += ${src.number(p.weight)} * (children[${n}].value ?? 0);`).join('\n')}
+${parts.map((p, n) => `v += ${src.number(p.weight)} * (c${n}.value ?? 0);`).join('\n')}
+const children = [${parts.map((_, n) => `c${n}`).join(', ')}];
 ${measuredNode(gen, 'weighted', label, 'children', ` (${weights})`)}`,
         ),
       };
@@ -176,9 +178,10 @@ return node;`,
         ),
         explain: src.fn(
           'xm',
-          `const children = new Array(${parts.length});
+          `${parts.map((p, n) => `const c${n} = ${p.explain}();`).join('\n')}
 let v = 0;
-${parts.map((p, n) => `children[${n}] = ${p.explain}();\nv += children[${n}].value ?? 0;`).join('\n')}
+${parts.map((_, n) => `v += c${n}.value ?? 0;`).join('\n')}
+const children = [${parts.map((_, n) => `c${n}`).join(', ')}];
 ${measuredNode(gen, 'total', label, 'children')}`,
         ),
       };
