@@ -77,6 +77,21 @@ async function currentAward(server: RunningServer, skip = 0) {
   throw new Error('no demo centre has a current award');
 }
 
+/** The sign-in of the admin of the demo centre whose leavers hold awards. */
+export async function awardingCentreAdmin(server: RunningServer) {
+  for (const email of demoLogins(server, 'centre admin')) {
+    const session = await signedIn(server, email);
+    const me = await session.call<{ centreId: string }>('auth.me', undefined);
+    const { total } = await session.call<{ total: number }>('centre.awards.list', {
+      centreId: me.centreId,
+      page: 1,
+      pageSize: 1,
+    });
+    if (total > 0) return email;
+  }
+  throw new Error('no demo centre has awards');
+}
+
 /** A current demo award with its signed credential, downloaded by its centre's admin. */
 export async function demoCredential(server: RunningServer) {
   const { session, centreId, award } = await currentAward(server);

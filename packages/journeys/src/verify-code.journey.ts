@@ -6,9 +6,15 @@ import {
   openPage,
   type RunningServer,
   screenshot,
+  signIn,
   startServer,
 } from './harness/index.ts';
-import { demoAwardCode, publishComponents, reissueAsTrustAdmin } from './verify-awards.ts';
+import {
+  awardingCentreAdmin,
+  demoAwardCode,
+  publishComponents,
+  reissueAsTrustAdmin,
+} from './verify-awards.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -167,5 +173,26 @@ describe('checking an award by its code', () => {
     await w.page.waitForURL(`${server.url}/v/${current}`);
     await w.page.getByRole('heading', { name: 'This award is genuine and current' }).waitFor();
     expect(w.problems).toEqual([]);
+  });
+
+  it('the centre sees each lookup in its activity log, with nothing about who checked', async () => {
+    // Someone checks the award through the API.
+    const res = await fetch(`${server.url}/api/v1/verify/${code}`, {
+      headers: { 'user-agent': 'EmployerBot/1.0' },
+    });
+    expect(res.status).toBe(200);
+    const w = await openPage(browser);
+    await w.page.goto(`${server.url}/portal/`);
+    await signIn(w, await awardingCentreAdmin(server));
+    await w.page.getByRole('heading', { name: 'Sign in' }).waitFor({ state: 'detached' });
+    await w.page.goto(`${server.url}/portal/activity?action=award.verified`);
+    const rows = w.page.getByRole('row').filter({ hasText: 'Award verified' });
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    const text = await w.page.locator('main').innerText();
+    expect(text).not.toMatch(/127\.0\.0\.1|EmployerBot|HeadlessChrome|Mozilla/);
+    expect(w.problems).toEqual([]);
+    await screenshot(w.page, 'verify-activity-log');
+    await expectAccessible(w, 'activity log of verification lookups');
   });
 });
