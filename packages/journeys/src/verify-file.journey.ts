@@ -33,6 +33,23 @@ function chooseFile(page: Page, name: string, contents: Buffer) {
     .setInputFiles({ name, mimeType: 'application/json', buffer: contents });
 }
 
+/** Drops a file on the drop zone, as dragging one from the desktop does. */
+function dropFile(page: Page, name: string, text: string) {
+  return page.locator('.drop-zone').evaluate(
+    (zone, [fileName, contents]) => {
+      const data = new DataTransfer();
+      data.items.add(
+        new File([contents as string], fileName as string, { type: 'application/json' }),
+      );
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        zone.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+    },
+    [name, text],
+  );
+}
+
 /** Pastes text into the paste box through a real paste event (clipboard data and all). */
 function paste(page: Page, text: string) {
   return page.getByLabel('Or paste the credential').evaluate((box, pasted) => {
@@ -71,6 +88,14 @@ describe('checking a credential file in the browser', () => {
     expect(w.problems).toEqual([]);
     await screenshot(w.page, 'verify-file-valid');
     await expectAccessible(w, 'credential file checked');
+  });
+
+  it('checks a dropped file the same way', async () => {
+    const w = await openPage(browser);
+    await w.page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    await dropFile(w.page, file.fileName, JSON.stringify(file.credential));
+    await answer(w, 'This credential is genuine and current');
+    expect(w.problems).toEqual([]);
   });
 
   it('checks a pasted credential too', async () => {
