@@ -17,4 +17,10 @@ for (const bench of benches) {
   const run = spawnSync('npx', ['tsx', `bench/${bench}`], { cwd: dirname(here), stdio: 'inherit' });
   if (run.status !== 0) failed++;
 }
+// bench/results.md: the headline figures of every result file, whichever benches just ran.
+const report = spawnSync('npx', ['tsx', 'bench/report/results-md.ts'], {
+  cwd: dirname(here),
+  stdio: 'inherit',
+});
+if (report.status !== 0) failed++;
 process.exit(failed === 0 ? 0 : 1);
