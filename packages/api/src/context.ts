@@ -29,7 +29,15 @@ export const testSecrets: ServerSecrets = {
 };
 
 export interface Context {
+  /** Inside a procedure: its transaction, working as the application role in the caller's row scope. */
   db: Kysely<Database>;
+  /**
+   * The connection pool itself, for work that outlives the request (a background job) and must
+   * name its tenancy in every query; unset outside procedures, where `db` is the pool.
+   */
+  rootDb?: Kysely<Database>;
+  /** Starts work (a background job) once the procedure's transaction has committed. */
+  afterCommit?: (work: () => void) => void;
   user: SessionUser | null;
   sessionTokenHash: string | null;
   auth: AuthSettings;

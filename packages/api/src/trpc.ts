@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import type { Context } from './context.ts';
 import { databaseUnavailableError, isDatabaseUnavailable } from './database-unavailable.ts';
 import { AppError } from './errors.ts';
+import { inRowScope } from './row-scope/middleware.ts';
 
 const codes = {
   not_found: 'NOT_FOUND',
@@ -84,7 +85,15 @@ const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
+// Every procedure runs in one transaction bound to the caller's row scope (row-level security).
+const scopeRows = t.middleware(({ ctx, next }) =>
+  inRowScope(ctx, (scoped) => next({ ctx: { ...ctx, ...scoped } })),
+);
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
-export const publicProcedure = t.procedure.use(mapAppErrors).use(refuseUnstorableText);
+export const publicProcedure = t.procedure
+  .use(mapAppErrors)
+  .use(refuseUnstorableText)
+  .use(scopeRows);

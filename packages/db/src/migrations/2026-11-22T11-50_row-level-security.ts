@@ -11,8 +11,10 @@ import { type Kysely, sql } from 'kysely';
 //   bacc.scope     'tenant' (default) or 'system': the narrow cross-tenant lookups (sign-in by
 //                  email, a session by its token hash, an award by its code hash)
 //   bacc.trust_id  the caller's trust
-//   bacc.centre_id the caller's centre, for centre staff; rows of other centres are hidden,
-//                  trust-wide rows (centre_id null: the catalogue, frameworks) stay visible
+//
+// The tenant is the trust. Centres within a trust are kept apart by the application (every
+// query names the centre, tested by the authorisation matrix) and by composite foreign keys;
+// some checks rightly look across the trust's centres (a ULN is unique in the trust).
 //
 // The owner (migrations, the CLI, the demo seed) is not bound by the policies: it does not
 // work as bacc_app, and FORCE is not set.
@@ -27,37 +29,29 @@ export async function up(db: Kysely<any>): Promise<void> {
     end $$`.execute(db);
 
   await sql`
-    create function bacc_row_visible(row_trust uuid, row_centre uuid) returns boolean
+    create function bacc_row_visible(row_trust uuid) returns boolean
     language sql stable as $$
       select coalesce(current_setting('bacc.scope', true), '') = 'system'
-        or (row_trust = nullif(current_setting('bacc.trust_id', true), '')::uuid
-            and (nullif(current_setting('bacc.centre_id', true), '') is null
-                 or row_centre is null
-                 or row_centre = nullif(current_setting('bacc.centre_id', true), '')::uuid))
+        or row_trust = nullif(current_setting('bacc.trust_id', true), '')::uuid
     $$`.execute(db);
 
-  const tenantTables = await sql<{ table: string; hasCentre: boolean }>`
-    select c.table_name as "table",
-      exists (select 1 from information_schema.columns cc
-              where cc.table_schema = 'public' and cc.table_name = c.table_name
-                and cc.column_name = 'centre_id') as "hasCentre"
+  const tenantTables = await sql<{ table: string }>`
+    select c.table_name as "table"
     from information_schema.columns c
     join information_schema.tables t
       on t.table_schema = c.table_schema and t.table_name = c.table_name
     where c.table_schema = 'public' and c.column_name = 'trust_id' and t.table_type = 'BASE TABLE'
     order by 1`.execute(db);
-  for (const { table, hasCentre } of tenantTables.rows) {
+  for (const { table } of tenantTables.rows) {
     await sql`alter table ${sql.table(table)} enable row level security`.execute(db);
-    const centre = hasCentre ? sql.ref('centre_id') : sql`null::uuid`;
     await sql`
       create policy tenant_isolation on ${sql.table(table)} to bacc_app
-      using (bacc_row_visible(trust_id, ${centre}))
-      with check (bacc_row_visible(trust_id, ${centre}))`.execute(db);
+      using (bacc_row_visible(trust_id)) with check (bacc_row_visible(trust_id))`.execute(db);
   }
   await sql`alter table trusts enable row level security`.execute(db);
   await sql`
     create policy tenant_isolation on trusts to bacc_app
-    using (bacc_row_visible(id, null)) with check (bacc_row_visible(id, null))`.execute(db);
+    using (bacc_row_visible(id)) with check (bacc_row_visible(id))`.execute(db);
 
   await sql`grant usage on schema public to bacc_app`.execute(db);
   await sql`grant select, insert, update, delete on all tables in schema public to bacc_app`.execute(
@@ -93,7 +87,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     await sql`drop policy tenant_isolation on ${sql.table(table)}`.execute(db);
     await sql`alter table ${sql.table(table)} disable row level security`.execute(db);
   }
-  await sql`drop function bacc_row_visible(uuid, uuid)`.execute(db);
+  await sql`drop function bacc_row_visible(uuid)`.execute(db);
   await sql`revoke all on all tables in schema public from bacc_app`.execute(db);
   await sql`revoke all on all sequences in schema public from bacc_app`.execute(db);
 }

@@ -27,45 +27,31 @@ describeEachDatabase('row-level security, tried directly in SQL', (suite) => {
       ),
     );
 
-  it('shows a trust only its own rows, a centre only its own and the trust-wide ones, and nobody anything without a scope', async () => {
+  it('shows a trust only its own rows, and nobody anything without a scope', async () => {
     const { mine, learnerA, learnerB, foreign } = await twoTrusts();
-    const trustWide = await visibleLearners({
-      kind: 'tenant',
-      trustId: mine.trust.id,
-      centreId: null,
-    });
+    const trustWide = await visibleLearners({ kind: 'tenant', trustId: mine.trust.id });
     expect(trustWide).toContain(learnerA.id);
     expect(trustWide).toContain(learnerB.id);
     expect(trustWide).not.toContain(foreign.id);
 
-    const centreOnly = await visibleLearners({
-      kind: 'tenant',
-      trustId: mine.trust.id,
-      centreId: mine.centreA.id,
-    });
-    expect(centreOnly).toEqual([learnerA.id]);
-
-    const unscoped = await withRowScope(
-      suite.handle.db,
-      { kind: 'tenant', trustId: '', centreId: null },
-      (trx) => sql<{ n: number }>`select count(*)::int as n from learners`.execute(trx),
-    ).catch(() => null);
-    // An empty trust id is no trust: nothing is visible (or the cast refuses it outright).
-    expect(unscoped === null || unscoped.rows[0]!.n === 0).toBe(true);
+    const unscoped = await withRowScope(suite.handle.db, { kind: 'tenant', trustId: '' }, (trx) =>
+      sql<{ n: number }>`select count(*)::int as n from learners`.execute(trx),
+    );
+    expect(unscoped.rows[0]!.n).toBe(0);
     const system = await visibleLearners({ kind: 'system' });
     expect(system).toContain(foreign.id);
 
-    const centres = await withRowScope(
+    const trusts = await withRowScope(
       suite.handle.db,
-      { kind: 'tenant', trustId: mine.trust.id, centreId: mine.centreA.id },
+      { kind: 'tenant', trustId: mine.trust.id },
       async (trx) => (await sql<{ id: string }>`select id from trusts`.execute(trx)).rows,
     );
-    expect(centres).toEqual([{ id: mine.trust.id }]);
+    expect(trusts).toEqual([{ id: mine.trust.id }]);
   });
 
   it('refuses writes into another tenant and cannot reach their rows to change or delete them', async () => {
-    const { mine, theirs, foreign, learnerB } = await twoTrusts();
-    const scope: RowScope = { kind: 'tenant', trustId: mine.trust.id, centreId: mine.centreA.id };
+    const { mine, theirs, foreign } = await twoTrusts();
+    const scope: RowScope = { kind: 'tenant', trustId: mine.trust.id };
     await expect(
       withRowScope(suite.handle.db, scope, (trx) =>
         sql`insert into learners (trust_id, centre_id, legal_given_name, legal_family_name, date_of_birth, leaving_year)
@@ -74,41 +60,29 @@ describeEachDatabase('row-level security, tried directly in SQL', (suite) => {
         ),
       ),
     ).rejects.toThrow(/row-level security/);
-    await expect(
-      withRowScope(suite.handle.db, scope, (trx) =>
-        sql`insert into learners (trust_id, centre_id, legal_given_name, legal_family_name, date_of_birth, leaving_year)
-            values (${mine.trust.id}, ${mine.centreB.id}, 'Mallory', 'Neighbour', '2008-01-01', 2026)`.execute(
-          trx,
-        ),
-      ),
-    ).rejects.toThrow(/row-level security/);
     const changed = await withRowScope(suite.handle.db, scope, async (trx) => {
       const updated =
-        await sql`update learners set legal_family_name = 'Changed' where id in (${foreign.id}, ${learnerB.id}) returning id`.execute(
+        await sql`update learners set legal_family_name = 'Changed' where id = ${foreign.id} returning id`.execute(
           trx,
         );
-      const deleted =
-        await sql`delete from learners where id in (${foreign.id}, ${learnerB.id}) returning id`.execute(
-          trx,
-        );
+      const deleted = await sql`delete from learners where id = ${foreign.id} returning id`.execute(
+        trx,
+      );
       return [updated.rows.length, deleted.rows.length];
     });
     expect(changed).toEqual([0, 0]);
     const still = await suite.handle.db
       .selectFrom('learners')
       .select('legal_family_name')
-      .where('id', 'in', [foreign.id, learnerB.id])
+      .where('id', '=', foreign.id)
       .execute();
     expect(still.map((l) => l.legal_family_name)).not.toContain('Changed');
     // Moving one's own row into another trust is refused too.
     await expect(
-      withRowScope(
-        suite.handle.db,
-        { kind: 'tenant', trustId: mine.trust.id, centreId: null },
-        (trx) =>
-          sql`update learners set trust_id = ${theirs.trust.id} where trust_id = ${mine.trust.id}`.execute(
-            trx,
-          ),
+      withRowScope(suite.handle.db, { kind: 'tenant', trustId: mine.trust.id }, (trx) =>
+        sql`update learners set trust_id = ${theirs.trust.id} where trust_id = ${mine.trust.id}`.execute(
+          trx,
+        ),
       ),
     ).rejects.toThrow();
   });
@@ -116,7 +90,7 @@ describeEachDatabase('row-level security, tried directly in SQL', (suite) => {
   it('keeps the audit log append-only for the application, and one chain across trusts', async () => {
     const { mine, theirs } = await twoTrusts();
     const write = (trustId: string) =>
-      withRowScope(suite.handle.db, { kind: 'tenant', trustId, centreId: null }, (trx) =>
+      withRowScope(suite.handle.db, { kind: 'tenant', trustId }, (trx) =>
         sql`insert into audit_events (trust_id, action, entity) values (${trustId}, 'probe.written', 'probe')`.execute(
           trx,
         ),
@@ -134,20 +108,15 @@ describeEachDatabase('row-level security, tried directly in SQL', (suite) => {
     expect(chain[0]!.prev_hash).toBe(chain[1]!.hash);
     expect(chain[1]!.prev_hash).toBe(chain[2]!.hash);
     await expect(
-      withRowScope(
-        suite.handle.db,
-        { kind: 'tenant', trustId: mine.trust.id, centreId: null },
-        (trx) =>
-          sql`update audit_events set action = 'probe.altered' where trust_id = ${mine.trust.id}`.execute(
-            trx,
-          ),
+      withRowScope(suite.handle.db, { kind: 'tenant', trustId: mine.trust.id }, (trx) =>
+        sql`update audit_events set action = 'probe.altered' where trust_id = ${mine.trust.id}`.execute(
+          trx,
+        ),
       ),
     ).rejects.toThrow(/permission denied/);
     await expect(
-      withRowScope(
-        suite.handle.db,
-        { kind: 'tenant', trustId: mine.trust.id, centreId: null },
-        (trx) => sql`delete from audit_events where trust_id = ${mine.trust.id}`.execute(trx),
+      withRowScope(suite.handle.db, { kind: 'tenant', trustId: mine.trust.id }, (trx) =>
+        sql`delete from audit_events where trust_id = ${mine.trust.id}`.execute(trx),
       ),
     ).rejects.toThrow(/permission denied/);
   });
@@ -176,16 +145,11 @@ describeEachDatabase('a row scope', (suite) => {
   it('ends with its transaction: the role and the settings are gone afterwards', async () => {
     const { db } = suite.handle;
     const t = await createTenant(db, 'Scoped');
-    const inside = await withRowScope(
-      db,
-      { kind: 'tenant', trustId: t.trust.id, centreId: null },
-      (trx) =>
-        sql<{
-          who: string;
-          trust: string;
-        }>`select current_user as who, current_setting('bacc.trust_id', true) as trust`.execute(
-          trx,
-        ),
+    const inside = await withRowScope(db, { kind: 'tenant', trustId: t.trust.id }, (trx) =>
+      sql<{
+        who: string;
+        trust: string;
+      }>`select current_user as who, current_setting('bacc.trust_id', true) as trust`.execute(trx),
     );
     expect(inside.rows[0]).toEqual({ who: 'bacc_app', trust: t.trust.id });
     // PGlite has one connection and the pool hands back the same ones: nothing may linger.

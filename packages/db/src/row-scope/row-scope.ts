@@ -3,7 +3,7 @@ import type { Database } from '../database.ts';
 
 /** Whose rows a transaction may touch, as the row-level security policies read it. */
 export type RowScope =
-  | { kind: 'tenant'; trustId: string; centreId: string | null }
+  | { kind: 'tenant'; trustId: string }
   /** Cross-tenant lookups by an unguessable key: a session token, an award code, an email. */
   | { kind: 'system' };
 
@@ -14,10 +14,8 @@ export type RowScope =
  */
 export async function enterRowScope(trx: Transaction<Database>, scope: RowScope) {
   const trustId = scope.kind === 'tenant' ? scope.trustId : '';
-  const centreId = scope.kind === 'tenant' ? (scope.centreId ?? '') : '';
   await sql`select set_config('bacc.scope', ${scope.kind}, true),
-    set_config('bacc.trust_id', ${trustId}, true),
-    set_config('bacc.centre_id', ${centreId}, true)`.execute(trx);
+    set_config('bacc.trust_id', ${trustId}, true)`.execute(trx);
   await sql`set local role bacc_app`.execute(trx);
 }
 

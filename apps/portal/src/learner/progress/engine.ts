@@ -21,7 +21,9 @@ export function useCompiledFramework(framework: FrameworkRef | null) {
     queryKey: ['compiled-framework', framework?.id, framework?.hash],
     enabled: framework !== null,
     queryFn: async (): Promise<CompiledFramework> =>
-      (await loadEngine()).compileFramework(framework!.definition),
+      // The page's CSP forbids eval, so the browser runs the engine's interpreter, never its
+      // generated code (the same decisions, proven in the engine's tests).
+      (await loadEngine()).compileFramework(framework!.definition, { strategy: 'interpreted' }),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
     structuralSharing: false,

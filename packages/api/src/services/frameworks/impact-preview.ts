@@ -53,28 +53,35 @@ export async function startImpactPreview(ctx: Actor, scope: TrustScope, input: I
     entityId: version.id,
     after: { previewId: job.id, ...filter, total },
   });
-  const work = computeImpact(ctx.db, scope, framework, filter, (processed) =>
-    recordImpactPreviewProgress(ctx.db, scope, job.id, processed).then(() => undefined),
-  )
-    .then((result) =>
-      finishImpactPreview(ctx.db, scope, job.id, {
-        status: 'done',
-        processed: result.learners,
-        result,
-      }),
+  // The job outlives the request and its transaction: it starts once the job's row is
+  // committed, and works on the pool, every query naming the trust as always.
+  const jobDb = ctx.rootDb ?? ctx.db;
+  const start = () => {
+    const work = computeImpact(jobDb, scope, framework, filter, (processed) =>
+      recordImpactPreviewProgress(jobDb, scope, job.id, processed).then(() => undefined),
     )
-    .catch((error: unknown) =>
-      finishImpactPreview(ctx.db, scope, job.id, {
-        status: 'failed',
-        error: error instanceof Error ? error.message : String(error),
-      }),
-    )
-    .then(
-      () => undefined,
-      () => undefined,
-    )
-    .finally(() => running.delete(job.id));
-  running.set(job.id, work);
+      .then((result) =>
+        finishImpactPreview(jobDb, scope, job.id, {
+          status: 'done',
+          processed: result.learners,
+          result,
+        }),
+      )
+      .catch((error: unknown) =>
+        finishImpactPreview(jobDb, scope, job.id, {
+          status: 'failed',
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      )
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => running.delete(job.id));
+    running.set(job.id, work);
+  };
+  if (ctx.afterCommit) ctx.afterCommit(start);
+  else start();
   return { id: job.id, total };
 }
 
