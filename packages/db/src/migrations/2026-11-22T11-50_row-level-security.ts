@@ -20,12 +20,20 @@ import { type Kysely, sql } from 'kysely';
 // work as bacc_app, and FORCE is not set.
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's Database type
 export async function up(db: Kysely<any>): Promise<void> {
+  // The server's own login must be able to SET ROLE bacc_app; a superuser always can.
   await sql`
     do $$ begin
       if not exists (select 1 from pg_roles where rolname = 'bacc_app') then
         create role bacc_app nologin nobypassrls;
       end if;
-    exception when duplicate_object or unique_violation then null;
+      if not pg_has_role(current_user, 'bacc_app', 'member') then
+        execute format('grant bacc_app to %I', current_user);
+      end if;
+    exception
+      when duplicate_object or unique_violation then null;
+      when insufficient_privilege then
+        raise exception 'Bacc needs a database role bacc_app that its login may switch to'
+          using hint = format('Ask the database administrator to run: CREATE ROLE bacc_app NOLOGIN; GRANT bacc_app TO %I;', current_user);
     end $$`.execute(db);
 
   await sql`
