@@ -7,7 +7,7 @@ import {
   resolveSession,
 } from '@bacc/api';
 import { renderCertificate, streamCohortCertificates } from '@bacc/certificates';
-import type { Database, Kysely } from '@bacc/db';
+import { type Database, type Kysely, withRowScope } from '@bacc/db';
 import type { Hono, Context as HonoContext } from 'hono';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
@@ -34,7 +34,9 @@ export function mountCertificateRoutes(app: Hono, deps: CertificateRouteDeps) {
     const staff = await signedInStaff(c, deps);
     if (staff instanceof Response) return staff;
     return answer(c, async () => {
-      const award = await awardForCertificate(staff.ctx, staff.scope, c.req.param('awardId'));
+      const award = await inTrust(staff, (ctx) =>
+        awardForCertificate(ctx, staff.scope, c.req.param('awardId')),
+      );
       const pdf = await renderCertificate(certificateData(award));
       return pdfResponse(
         pdf,
@@ -47,10 +49,8 @@ export function mountCertificateRoutes(app: Hono, deps: CertificateRouteDeps) {
     const staff = await signedInStaff(c, deps);
     if (staff instanceof Response) return staff;
     return answer(c, async () => {
-      const cohort = await cohortAwardsForCertificates(
-        staff.ctx,
-        staff.scope,
-        c.req.param('cohortId'),
+      const cohort = await inTrust(staff, (ctx) =>
+        cohortAwardsForCertificates(ctx, staff.scope, c.req.param('cohortId')),
       );
       if (cohort.awards.length === 0)
         return c.json(
@@ -112,6 +112,13 @@ async function signedInStaff(
     ...(deps.secrets ? { secrets: deps.secrets } : {}),
   });
   return { ctx, scope: { trustId: user.trustId, centreId: user.centreId } };
+}
+
+/** Reads as the application role within the staff member's trust (row-level security). */
+function inTrust<T>(staff: Staff, read: (ctx: Context) => Promise<T>): Promise<T> {
+  return withRowScope(staff.ctx.db, { kind: 'tenant', trustId: staff.scope.trustId }, (trx) =>
+    read({ ...staff.ctx, db: trx }),
+  );
 }
 
 function pdfResponse(
