@@ -69,6 +69,11 @@ export async function commitImport(ctx: Actor, scope: CentreScope, sessionId: st
     if (!record) return already((await findImportByHash(tx, scope, session.kind, hash))!);
 
     const outcome = await plan.write(tx, ctx.user.id);
+    const decisions = await recomputeDecisions(tx, scope, outcome.learners);
+    await updateImportSession(tx, scope, sessionId, { status: 'committed', importId: record.id });
+    await deleteStagedImportRows(tx, scope, sessionId);
+    // Audit last: the first audit entry takes the chain's lock until commit, so everything
+    // slow (writing, deciding again) happens before it and other writers wait only briefly.
     await recordAuditEvents(
       tx,
       outcome.events.map((e) => ({
@@ -78,7 +83,6 @@ export async function commitImport(ctx: Actor, scope: CentreScope, sessionId: st
         actorUserId: ctx.user.id,
       })),
     );
-    const decisions = await recomputeDecisions(tx, scope, outcome.learners);
     await audit(tx, ctx.user, {
       centreId: scope.centreId,
       action: 'import.committed',
@@ -93,8 +97,6 @@ export async function commitImport(ctx: Actor, scope: CentreScope, sessionId: st
         learnersChanged: outcome.learners.length,
       },
     });
-    await updateImportSession(tx, scope, sessionId, { status: 'committed', importId: record.id });
-    await deleteStagedImportRows(tx, scope, sessionId);
     return {
       status: 'committed' as const,
       importId: record.id,
