@@ -189,26 +189,27 @@ describeEachDatabase('framework authoring', (suite) => {
     });
     const versionId = draft.id;
     const previewId = '00000000-0000-4000-8000-000000000000';
+    // Thunks, so each call starts only when it is awaited (no rejection goes unhandled).
     const calls = (c: ReturnType<typeof callerFor>['trust']['frameworks']) => [
-      c.list({ trustId }),
-      c.fixtures({ trustId }),
-      c.get({ trustId, versionId }),
-      c.createDraft({ trustId, source: { kind: 'copy', versionId } }),
-      c.saveDraft({ trustId, versionId, version: 1, definition: {} }),
-      c.discardDraft({ trustId, versionId, version: 1 }),
-      c.publish({ trustId, versionId, version: 1 }),
-      c.retire({ trustId, versionId }),
-      c.diff({ trustId, fromId: versionId, toId: versionId }),
-      c.impact.start({ trustId, versionId }),
-      c.impact.get({ trustId, previewId }),
+      () => c.list({ trustId }),
+      () => c.fixtures({ trustId }),
+      () => c.get({ trustId, versionId }),
+      () => c.createDraft({ trustId, source: { kind: 'copy', versionId } }),
+      () => c.saveDraft({ trustId, versionId, version: 1, definition: {} }),
+      () => c.discardDraft({ trustId, versionId, version: 1 }),
+      () => c.publish({ trustId, versionId, version: 1 }),
+      () => c.retire({ trustId, versionId }),
+      () => c.diff({ trustId, fromId: versionId, toId: versionId }),
+      () => c.impact.start({ trustId, versionId }),
+      () => c.impact.get({ trustId, previewId }),
     ];
     for (const user of [t.centreAdminA, t.staffA, t.staffB, other.admin]) {
       for (const call of calls(callerFor(db, user).trust.frameworks)) {
-        await expect(call).rejects.toMatchObject({ code: 'FORBIDDEN' });
+        await expect(call()).rejects.toMatchObject({ code: 'FORBIDDEN' });
       }
     }
     for (const call of calls(callerFor(db, null).trust.frameworks)) {
-      await expect(call).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+      await expect(call()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     }
     // The other trust's admin naming their own trust still cannot see this trust's version.
     await expect(
