@@ -36,12 +36,11 @@ export async function up(db: Kysely<any>): Promise<void> {
           using hint = format('Ask the database administrator to run: CREATE ROLE bacc_app NOLOGIN; GRANT bacc_app TO %I;', current_user);
     end $$`.execute(db);
 
-  await sql`
-    create function bacc_row_visible(row_trust uuid) returns boolean
-    language sql stable as $$
-      select coalesce(current_setting('bacc.scope', true), '') = 'system'
-        or row_trust = nullif(current_setting('bacc.trust_id', true), '')::uuid
-    $$`.execute(db);
+  // Written inline rather than as a function so the planner sees `trust_id = <constant>` and
+  // can use the tenant indexes; current_setting is stable, read once per statement.
+  const visible = (column: string) => sql`(
+    coalesce(current_setting('bacc.scope', true), '') = 'system'
+    or ${sql.ref(column)} = nullif(current_setting('bacc.trust_id', true), '')::uuid)`;
 
   const tenantTables = await sql<{ table: string }>`
     select c.table_name as "table"
@@ -54,12 +53,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`alter table ${sql.table(table)} enable row level security`.execute(db);
     await sql`
       create policy tenant_isolation on ${sql.table(table)} to bacc_app
-      using (bacc_row_visible(trust_id)) with check (bacc_row_visible(trust_id))`.execute(db);
+      using ${visible('trust_id')} with check ${visible('trust_id')}`.execute(db);
   }
   await sql`alter table trusts enable row level security`.execute(db);
   await sql`
     create policy tenant_isolation on trusts to bacc_app
-    using (bacc_row_visible(id)) with check (bacc_row_visible(id))`.execute(db);
+    using ${visible('id')} with check ${visible('id')}`.execute(db);
 
   await sql`grant usage on schema public to bacc_app`.execute(db);
   await sql`grant select, insert, update, delete on all tables in schema public to bacc_app`.execute(
@@ -95,7 +94,6 @@ export async function down(db: Kysely<any>): Promise<void> {
     await sql`drop policy tenant_isolation on ${sql.table(table)}`.execute(db);
     await sql`alter table ${sql.table(table)} disable row level security`.execute(db);
   }
-  await sql`drop function bacc_row_visible(uuid)`.execute(db);
   await sql`revoke all on all tables in schema public from bacc_app`.execute(db);
   await sql`revoke all on all sequences in schema public from bacc_app`.execute(db);
 }
