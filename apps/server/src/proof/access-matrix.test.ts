@@ -1,21 +1,11 @@
-import { appRouter } from '@bacc/api';
 import { callerFor } from '@bacc/api/testing';
 import { describeEachDatabase } from '@bacc/db/testing';
 import type { SessionUser } from '@bacc/schema';
 import { beforeAll, expect, it } from 'vitest';
-import { accessMatrix, type Entry, type Role, type Victim } from './access-matrix.ts';
-import { tableChecksums } from './table-checksums.ts';
+import { accessMatrix, type Entry, type Role, type Victim } from './access-matrix/index.ts';
+import { procedurePaths as paths, procedureAt, procedures } from './procedures.ts';
+import { tableSums } from './table-sums.ts';
 import { buildVictimWorld } from './victim-world.ts';
-
-const procedures = appRouter._def.procedures as unknown as Record<
-  string,
-  { _def: { type: string } }
->;
-const paths = Object.keys(procedures).sort();
-
-type Callable = (input: unknown) => Promise<unknown>;
-const procedureAt = (caller: unknown, path: string) =>
-  path.split('.').reduce((node, key) => (node as Record<string, unknown>)[key], caller) as Callable;
 
 const outcome = (call: Promise<unknown>) =>
   call.then(
@@ -50,7 +40,7 @@ describeEachDatabase('the authorisation matrix', (suite) => {
 
   beforeAll(async () => {
     world = await buildVictimWorld(suite.handle.db);
-    before = await tableChecksums(suite.handle.db);
+    before = await tableSums(suite.handle.db);
   }, 180_000);
 
   /** Everyone below `role`, plus everyone outside the victim's centre or trust. */
@@ -136,7 +126,7 @@ describeEachDatabase('the authorisation matrix', (suite) => {
     process.stdout.write(
       `authorisation matrix on ${suite.kind}: ${paths.length} procedures, ${attempts} refused attempts\n`,
     );
-    const after = await tableChecksums(suite.handle.db);
+    const after = await tableSums(suite.handle.db);
     const changed = Object.keys(before).filter((t) => before[t] !== after[t]);
     expect(changed).toEqual([]);
   });

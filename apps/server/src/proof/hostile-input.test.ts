@@ -1,22 +1,14 @@
-import { appRouter } from '@bacc/api';
 import { callerFor } from '@bacc/api/testing';
 import { describeEachDatabase } from '@bacc/db/testing';
 import type { SessionUser } from '@bacc/schema';
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
 import { z } from 'zod';
-import { accessMatrix, type Victim } from './access-matrix.ts';
+import { accessMatrix, type Victim } from './access-matrix/index.ts';
 import { hostileInputs } from './hostile-input.ts';
-import { tableChecksums } from './table-checksums.ts';
+import { procedurePaths as paths, procedureAt, procedures } from './procedures.ts';
+import { tableSums } from './table-sums.ts';
 import { buildVictimWorld } from './victim-world.ts';
-
-type Procedure = { _def: { type: string; inputs: z.ZodType[] } };
-const procedures = appRouter._def.procedures as unknown as Record<string, Procedure>;
-const paths = Object.keys(procedures).sort();
-
-type Callable = (input: unknown) => Promise<unknown>;
-const procedureAt = (caller: unknown, path: string) =>
-  path.split('.').reduce((node, key) => (node as Record<string, unknown>)[key], caller) as Callable;
 
 /** The JSON Schema of a procedure's whole input, its scope parser and its own merged. */
 function inputSchema(path: string) {
@@ -72,7 +64,7 @@ describeEachDatabase('hostile input at every procedure', (suite) => {
         ...(path.startsWith('trust.') ? { trustId: world.victim.trustId } : {}),
         ...(path.startsWith('centre.') ? { centreId: world.victim.centreId } : {}),
       };
-      const before = isMutation ? null : await tableChecksums(db);
+      const before = isMutation ? null : await tableSums(db);
       await fc.assert(
         fc.asyncProperty(
           hostileInputs(inputSchema(path), ids),
@@ -83,7 +75,7 @@ describeEachDatabase('hostile input at every procedure', (suite) => {
               keepScope && raw !== null && typeof raw === 'object' && !Array.isArray(raw)
                 ? { ...raw, ...scope }
                 : raw;
-            const sums = isMutation ? await tableChecksums(db) : null;
+            const sums = isMutation ? await tableSums(db) : null;
             const outcome = await call(input).then(
               () => null,
               (error: { code?: string; message?: unknown }) => error,
@@ -95,7 +87,7 @@ describeEachDatabase('hostile input at every procedure', (suite) => {
             else if (!message.trim() || message.length > 2_000 || STACK_OR_SQL.test(message))
               problems.push(`${path}: unclear message ${JSON.stringify(message.slice(0, 160))}`);
             if (sums) {
-              const changed = unchanged(sums, await tableChecksums(db));
+              const changed = unchanged(sums, await tableSums(db));
               if (changed.length)
                 problems.push(`${path}: refused but changed ${changed.join(', ')}`);
             }
@@ -104,7 +96,7 @@ describeEachDatabase('hostile input at every procedure', (suite) => {
         { numRuns: isMutation ? 8 : 12, seed: 20261122, endOnFailure: true },
       );
       if (before) {
-        const changed = unchanged(before, await tableChecksums(db));
+        const changed = unchanged(before, await tableSums(db));
         // A lookup that finds an award writes its audit entry; nothing else may change on a read.
         const allowed = path === 'verification.check' ? ['audit_events'] : [];
         const wrong = changed.filter((t) => !allowed.includes(t));
@@ -135,7 +127,7 @@ describeEachDatabase('hostile input at every procedure', (suite) => {
       ['only a byte-order mark', '\uFEFF'],
       ['over the 5 MB limit', 'z'.repeat(5_000_001)],
     ];
-    const before = await tableChecksums(db);
+    const before = await tableSums(db);
     for (const [what, csv] of bombs) {
       for (const step of ['preview', 'commit'] as const) {
         const outcome = await asAdmin.trust.catalogue.import[step]({
@@ -164,7 +156,7 @@ describeEachDatabase('hostile input at every procedure', (suite) => {
         (error: { code?: string; message?: string }) => error,
       );
     if (staged?.code === 'INTERNAL_SERVER_ERROR') problems.push(`import stage: ${staged.message}`);
-    const changed = unchanged(before, await tableChecksums(db)).filter(
+    const changed = unchanged(before, await tableSums(db)).filter(
       // A staged chunk is kept until the import is committed or abandoned: that is its job.
       (t) => !['import_session_chunks', 'import_sessions'].includes(t),
     );

@@ -2,7 +2,7 @@ import { callerFor, createTenantWithUsers } from '@bacc/api/testing';
 import type { Database, Kysely } from '@bacc/db';
 import type { SessionUser } from '@bacc/schema';
 import { seedDemoData } from '../seed/index.ts';
-import type { Victim } from './access-matrix.ts';
+import type { Victim } from './access-matrix/index.ts';
 
 const DEMO = 'demo.bacc.test';
 
