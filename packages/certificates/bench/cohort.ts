@@ -3,11 +3,26 @@ import { renderCertificate, renderCohortCertificates } from '../src/index.ts';
 import { sampleCertificate } from '../src/testing/sample.ts';
 
 // How long one certificate and one large cohort file take to draw, and how big they are.
-// Run: npx tsx bench/cohort.ts [learners]
+// Run: npx tsx bench/cohort.ts [learners] [english|mixed]
+// "mixed" names learners in the languages of England's schools, so the embedded fonts are used.
 const learners = Number(process.argv[2] ?? 300);
+const names = process.argv[3] ?? 'english';
+const MIXED = [
+  'Łukasz Wiśniewski',
+  'Ștefan Popescu',
+  'Žemaitė Kazlauskaitė',
+  'Дмитрий Иванов',
+  'Олена Шевченко',
+  'Αλέξανδρος Παπαδόπουλος',
+  'İsmail Ağaoğlu',
+  'Nguyễn Thị Phương',
+  'Amelia Hart',
+  'Siobhán Ó Ceallaigh',
+];
 const items = Array.from({ length: learners }, (_, i) =>
   sampleCertificate({
-    learnerName: `Learner ${i + 1} Example`,
+    learnerName:
+      names === 'mixed' ? `${MIXED[i % MIXED.length]} ${i + 1}` : `Learner ${i + 1} Example`,
     verifyUrl: `https://bacc.example.org/v/${String(i).padStart(16, '0')}`,
   }),
 );
@@ -24,12 +39,15 @@ const allMs = performance.now() - started;
 console.log(
   JSON.stringify(
     {
+      names,
+      singleName: items[0]!.learnerName,
       singleMs: Math.round(oneMs),
       singleBytes: one.length,
       cohortLearners: learners,
       cohortMs: Math.round(allMs),
       cohortBytes: all.length,
       msPerLearner: Number((allMs / learners).toFixed(1)),
+      bytesPerLearner: Math.round(all.length / learners),
       machine: { cpus: cpus().length, loadavg: loadavg().map((n) => Number(n.toFixed(2))) },
     },
     null,
