@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { type CertificateData, checkCertificateData } from './certificate-data.ts';
 import { drawCertificatePage } from './pages/certificate-page.ts';
 import { drawTranscriptPages } from './pages/transcript-page.ts';
-import { embedFonts, type Fonts } from './pdf/page-writer.ts';
+import { embedFonts, embedUsedFonts, type Fonts } from './pdf/page-writer.ts';
 import { PdfStreamWriter } from './pdf/stream-writer.ts';
 import { TaggedDocument } from './pdf/structure.ts';
 
@@ -13,7 +13,7 @@ export async function renderCertificate(data: CertificateData): Promise<Uint8Arr
     `${data.awardTitle}: ${data.learnerName} (${data.tier})`,
   );
   drawLearner(doc, tags, fonts, data);
-  return finishDocument(doc, tags);
+  return finishDocument(doc, tags, fonts);
 }
 
 /** Every learner of a cohort in one file, in the order given (see streamCohortCertificates). */
@@ -70,6 +70,7 @@ export function streamCohortCertificates(
       const { doc, tags, fonts, writer } = open;
       const item = items[done];
       if (!item) {
+        await embedUsedFonts(fonts);
         tags.finish();
         writer.end();
         controller.close();
@@ -103,7 +104,12 @@ function drawLearner(doc: PDFDocument, tags: TaggedDocument, fonts: Fonts, data:
   drawTranscriptPages(doc, tags, fonts, section, data);
 }
 
-async function finishDocument(doc: PDFDocument, tags: TaggedDocument): Promise<Uint8Array> {
+async function finishDocument(
+  doc: PDFDocument,
+  tags: TaggedDocument,
+  fonts: Fonts,
+): Promise<Uint8Array> {
+  await embedUsedFonts(fonts);
   tags.finish();
   return doc.save({ useObjectStreams: false });
 }

@@ -26,8 +26,9 @@ export function drawStatusMark(
   if (status === 'valid') return;
   const { mark, sentence } = WORDS[status];
   const { page, tags, fonts } = writer;
-  const size = Math.min(90, (A4.width - MARGIN) / fonts.bold.widthOfTextAtSize(mark, 1));
-  const width = fonts.bold.widthOfTextAtSize(mark, size);
+  const font = fonts.bold.standard;
+  const size = Math.min(90, (A4.width - MARGIN) / font.widthOfTextAtSize(mark, 1));
+  const width = font.widthOfTextAtSize(mark, size);
   const angle = 35;
   const radians = (angle * Math.PI) / 180;
   tags.artifact(page, () => {
@@ -35,7 +36,7 @@ export function drawStatusMark(
       x: A4.width / 2 - (Math.cos(radians) * width) / 2,
       y: A4.height / 2 - (Math.sin(radians) * width) / 2,
       size,
-      font: fonts.bold,
+      font,
       color: ALERT,
       opacity: 0.18,
       rotate: degrees(angle),

@@ -133,7 +133,8 @@ function rowHeight(cells: string[], fonts: Fonts, kind: 'TH' | 'TD'): number {
   const style = cellStyle(kind, fonts);
   const lines = cells.map((cell, i) => {
     const width = tableWidth * (COLUMNS[i]?.width ?? 0) - 2 * CELL_PADDING;
-    return wrapText(printable(style.font, cell).text, style.font, style.size, width).length;
+    const shown = printable(style.font, cell);
+    return wrapText(shown.text, shown.font, style.size, width).length;
   });
   return Math.max(1, ...lines) * style.size * 1.25 + 2 * CELL_PADDING;
 }
@@ -176,20 +177,20 @@ function drawRow(
     const cellWriter = new PageWriter(page, tags, fonts, top - CELL_PADDING);
     const shown = printable(style.font, cell);
     tags.mark(page, element, () => {
-      const lines = wrapText(shown.text, style.font, style.size, width - 2 * CELL_PADDING);
+      const lines = wrapText(shown.text, shown.font, style.size, width - 2 * CELL_PADDING);
       lines.forEach((line, n) => {
         cellWriter.cursor -= style.size;
         page.drawText(withBreakSpace(line, n, lines.length), {
           x: x + CELL_PADDING,
           y: cellWriter.cursor,
           size: style.size,
-          font: style.font,
+          font: shown.font,
           color,
         });
         cellWriter.cursor -= style.size * 0.25;
       });
     });
-    if (shown.text !== cell) element.options.actualText = cell;
+    if (shown.readsBack !== cell) element.options.actualText = cell;
     x += width;
   });
   writer.cursor = top - height;
@@ -203,7 +204,13 @@ function drawFooter(
 ): void {
   tags.artifact(page, () => {
     const text = `Verification code ${data.verificationCode}  ·  ${data.verifyUrl}`;
-    const shown = printable(fonts.regular, text).text;
-    page.drawText(shown, { x: MARGIN, y: MARGIN - 10, size: 8, font: fonts.regular, color: MUTED });
+    const shown = printable(fonts.regular, text);
+    page.drawText(shown.text, {
+      x: MARGIN,
+      y: MARGIN - 10,
+      size: 8,
+      font: shown.font,
+      color: MUTED,
+    });
   });
 }

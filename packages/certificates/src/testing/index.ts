@@ -1,6 +1,8 @@
 export {
   allElements,
+  type EmbeddedFont,
   elementText,
+  embeddedFonts,
   type PageContent,
   type ReadPdf,
   readPdf,

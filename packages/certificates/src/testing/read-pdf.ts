@@ -24,7 +24,9 @@ export interface ReadPdf {
 export interface PageContent {
   /** All text drawn on the page, one entry per Tj. */
   texts: string[];
-  marked: Map<number, { tag: string; texts: string[]; rects: number[][] }>;
+  /** The same text with the BaseFont of the font that drew each piece. */
+  runs: { text: string; font: string }[];
+  marked: Map<number, { tag: string; texts: string[]; fonts: string[]; rects: number[][] }>;
   /** Text drawn outside any marked content with an MCID (artifacts included). */
   artifactTexts: string[];
   structParents: number | undefined;
@@ -71,6 +73,12 @@ const WIN_ANSI_HIGH: Record<number, string> = {
   159: 'Ÿ',
 };
 
+/** How to turn a Tj operand of one font back into text, and what the font is. */
+interface FontReader {
+  baseFont: string;
+  decode(hex: string): string;
+}
+
 function decodeWinAnsi(hex: string): string {
   let out = '';
   for (let i = 0; i < hex.length; i += 2) {
@@ -85,14 +93,25 @@ function textOf(object: PDFObject | undefined): string | undefined {
   return undefined;
 }
 
-function readPage(bytes: string, structParents: number | undefined): PageContent {
-  const page: PageContent = { texts: [], marked: new Map(), artifactTexts: [], structParents };
+function readPage(
+  bytes: string,
+  structParents: number | undefined,
+  fonts: Map<string, FontReader>,
+): PageContent {
+  const page: PageContent = {
+    texts: [],
+    runs: [],
+    marked: new Map(),
+    artifactTexts: [],
+    structParents,
+  };
   const stack: (number | null)[] = [];
+  let font: FontReader | undefined;
   for (const line of bytes.split('\n')) {
     const bdc = line.match(/^\/(\w+) <<\/MCID (\d+)>> BDC$/);
     if (bdc) {
       const mcid = Number(bdc[2]);
-      page.marked.set(mcid, { tag: bdc[1] as string, texts: [], rects: [] });
+      page.marked.set(mcid, { tag: bdc[1] as string, texts: [], fonts: [], rects: [] });
       stack.push(mcid);
       continue;
     }
@@ -100,12 +119,21 @@ function readPage(bytes: string, structParents: number | undefined): PageContent
     else if (line === 'EMC') stack.pop();
     const current = stack.at(-1);
     const marked = current == null ? undefined : page.marked.get(current);
+    const tf = line.match(/^\/(\S+) \S+ Tf$/);
+    if (tf) {
+      font = fonts.get(tf[1] as string);
+      if (!font) throw new Error(`The page uses a font it does not list: ${tf[1]}`);
+    }
     const tj = line.match(/^<([0-9A-Fa-f]*)> Tj$/);
     if (tj) {
-      const text = decodeWinAnsi(tj[1] as string);
+      if (!font) throw new Error('Text is drawn before any font is chosen');
+      const text = font.decode(tj[1] as string);
       page.texts.push(text);
-      if (marked) marked.texts.push(text);
-      else page.artifactTexts.push(text);
+      page.runs.push({ text, font: font.baseFont });
+      if (marked) {
+        marked.texts.push(text);
+        marked.fonts.push(font.baseFont);
+      } else page.artifactTexts.push(text);
     }
     const re = line.match(/^(\S+) (\S+) (\S+) (\S+) re$/);
     if (re && marked) marked.rects.push(re.slice(1, 5).map(Number));
@@ -113,22 +141,60 @@ function readPage(bytes: string, structParents: number | undefined): PageContent
   return page;
 }
 
+function streamText(stream: PDFObject | undefined): string {
+  if (!(stream instanceof PDFRawStream)) throw new Error('Expected a stream');
+  return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+}
+
+const utf16 = (hex: string) => Buffer.from(hex, 'hex').swap16().toString('utf16le');
+
+/**
+ * A font's reader: WinAnsi for the standard fonts; for an embedded (Type0, Identity-H) font,
+ * two-byte glyph ids looked up in its /ToUnicode CMap, as a text extractor does.
+ */
+function fontReader(font: PDFDict): FontReader {
+  const baseFont = font.lookup(PDFName.of('BaseFont'), PDFName).decodeText();
+  if (font.lookup(PDFName.of('Subtype'), PDFName).decodeText() !== 'Type0')
+    return { baseFont, decode: decodeWinAnsi };
+  const cmap = streamText(font.lookup(PDFName.of('ToUnicode')));
+  const glyphs = new Map<string, string>();
+  for (const [, glyph, unicode] of cmap.matchAll(/^<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]+)>$/gm))
+    glyphs.set((glyph as string).toUpperCase(), utf16(unicode as string));
+  return {
+    baseFont,
+    decode: (hex) =>
+      (hex.toUpperCase().match(/.{4}/g) ?? [])
+        .map((glyph) => {
+          const text = glyphs.get(glyph);
+          if (text === undefined) throw new Error(`Glyph ${glyph} of ${baseFont} has no Unicode`);
+          return text;
+        })
+        .join(''),
+  };
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const context = doc.context;
   const pageRefs = doc.getPages().map((p) => p.ref);
+  const readers = new Map<PDFRef, FontReader>();
   const pages = doc.getPages().map((page) => {
     const contents = page.node.get(PDFName.of('Contents'));
     const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
-    const text = refs
-      .map((ref) => {
-        const stream = context.lookup(ref);
-        if (!(stream instanceof PDFRawStream)) throw new Error('Unexpected content stream');
-        return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
-      })
-      .join('\n');
+    const text = refs.map((ref) => streamText(context.lookup(ref))).join('\n');
+    const fonts = new Map<string, FontReader>();
+    const fontDict = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
+    for (const [name, ref] of fontDict?.entries() ?? []) {
+      if (!(ref instanceof PDFRef)) throw new Error('Fonts are expected as references');
+      let reader = readers.get(ref);
+      if (!reader) {
+        reader = fontReader(context.lookup(ref, PDFDict));
+        readers.set(ref, reader);
+      }
+      fonts.set(name.decodeText(), reader);
+    }
     const key = page.node.get(PDFName.of('StructParents'));
-    return readPage(text, key instanceof PDFNumber ? key.asNumber() : undefined);
+    return readPage(text, key instanceof PDFNumber ? key.asNumber() : undefined, fonts);
   });
 
   const treeRoot = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
@@ -193,4 +259,36 @@ export function elementText(pdf: ReadPdf, node: StructureNode): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+export interface EmbeddedFont {
+  /** With its subset tag: `ABCDEF+Tinos-Bold`. */
+  baseFont: string;
+  /** The font program as embedded (FontFile2, decompressed). */
+  program: Uint8Array;
+  /** Glyph id -> the text it reads back as, from /ToUnicode. */
+  toUnicode: Map<number, string>;
+}
+
+/** Every font that carries its own program (Type0 over a TrueType CIDFont). */
+export function embeddedFonts(pdf: ReadPdf): EmbeddedFont[] {
+  const fonts: EmbeddedFont[] = [];
+  for (const [, object] of pdf.doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    if (object.lookupMaybe(PDFName.of('Subtype'), PDFName)?.decodeText() !== 'Type0') continue;
+    const descendant = object.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict);
+    const descriptor = descendant.lookup(PDFName.of('FontDescriptor'), PDFDict);
+    const program = descriptor.lookup(PDFName.of('FontFile2'));
+    if (!(program instanceof PDFRawStream)) throw new Error('An embedded font without FontFile2');
+    const cmap = streamText(object.lookup(PDFName.of('ToUnicode')));
+    const toUnicode = new Map<number, string>();
+    for (const [, glyph, unicode] of cmap.matchAll(/^<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]+)>$/gm))
+      toUnicode.set(Number.parseInt(glyph as string, 16), utf16(unicode as string));
+    fonts.push({
+      baseFont: object.lookup(PDFName.of('BaseFont'), PDFName).decodeText(),
+      program: decodePDFRawStream(program).decode(),
+      toUnicode,
+    });
+  }
+  return fonts;
 }
