@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { streamCohortCertificates } from '../render.ts';
-import { readPdf } from '../testing/read-pdf.ts';
+import { embeddedFonts, readPdf } from '../testing/read-pdf.ts';
 import { sampleCertificate } from '../testing/sample.ts';
 
 async function collect(stream: ReadableStream<Uint8Array>, onChunk: (n: number) => void) {
@@ -15,8 +15,11 @@ async function collect(stream: ReadableStream<Uint8Array>, onChunk: (n: number) 
   return Buffer.concat(chunks);
 }
 
+// Every other learner needs the embedded font, whose subset is written only at the end.
 const cohort = (n: number) =>
-  Array.from({ length: n }, (_, i) => sampleCertificate({ learnerName: `Learner ${i + 1}` }));
+  Array.from({ length: n }, (_, i) =>
+    sampleCertificate({ learnerName: i % 2 ? `Łucja Wiśniewska ${i + 1}` : `Learner ${i + 1}` }),
+  );
 
 describe('streamCohortCertificates', () => {
   it('writes a cross-reference table whose every offset points at its object', async () => {
@@ -45,6 +48,8 @@ describe('streamCohortCertificates', () => {
     expect(text).toMatch(/trailer\n<<\n\/Size \d+\n\/Root \d+ 0 R\n\/Info \d+ 0 R\n>>/);
     const pdf = await readPdf(new Uint8Array(bytes));
     expect(pdf.doc.getPageCount()).toBe(6);
+    expect(embeddedFonts(pdf)).toHaveLength(1);
+    expect(pdf.pages[2]?.texts).toContain('Łucja Wiśniewska 2');
     expect(pdf.structure.kids[0]?.kids.map((s) => s.type)).toEqual(['Sect', 'Sect', 'Sect']);
   });
 
