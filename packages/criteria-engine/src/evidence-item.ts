@@ -34,12 +34,10 @@ export class EvidenceItem {
   declare verified: boolean;
   declare accredited: boolean;
 
-  constructor(id: string, source: Source) {
-    this.refill(id, source);
-  }
+  /** The first six characters of the id as a number, to sort by id cheaply (see idOrder). */
+  declare order: number;
 
-  /** Every field back to its default (plain assignments: no class-field initialisers). */
-  refill(id: string, source: Source): void {
+  constructor(id: string, source: Source) {
     this.id = id;
     this.source = source;
     this.type = '';
@@ -61,8 +59,50 @@ export class EvidenceItem {
     this.strand = '';
     this.verified = false;
     this.accredited = false;
+    this.order = idOrder(id);
   }
 
+  // Each source has its own pool, so a fill writes only the fields its source has: the others
+  // keep the defaults the constructor gave them.
+  fillResult(
+    id: string,
+    type: string,
+    subject: string,
+    category: string,
+    level: number,
+    size: number,
+    glh: number,
+    discountCode: string,
+  ): void {
+    this.id = id;
+    this.type = type;
+    this.subject = subject;
+    this.category = category;
+    this.level = level;
+    this.size = size;
+    this.glh = glh;
+    this.discountCode = discountCode;
+    this.order = idOrder(id);
+  }
+
+  fillProject(id: string, kind: string, level: number, hours: number): void {
+    this.id = id;
+    this.kind = kind;
+    this.level = level;
+    this.hours = hours;
+    this.accredited = kind !== 'centre_devised';
+    this.order = idOrder(id);
+  }
+
+  fillActivity(id: string, strand: string, hours: number, verified: boolean): void {
+    this.id = id;
+    this.strand = strand;
+    this.hours = hours;
+    this.verified = verified;
+    this.order = idOrder(id);
+  }
+
+  /** The grade and its standing on the scale (rank -1, no points, not passed when unknown). */
   assignGrade(
     scale: string,
     grade: string,
@@ -70,8 +110,12 @@ export class EvidenceItem {
   ): void {
     this.scale = scale;
     this.grade = grade;
-    const standing = grades?.get(grade);
-    if (standing) {
+    const standing = grades === undefined ? undefined : grades.get(grade);
+    if (standing === undefined) {
+      this.rank = -1;
+      this.points = 0;
+      this.passed = false;
+    } else {
       this.rank = standing.rank;
       this.points = standing.points;
       this.passed = standing.passed;
@@ -79,24 +123,40 @@ export class EvidenceItem {
   }
 }
 
-export interface LearnerEvidence {
-  results: EvidenceItem[];
-  projects: EvidenceItem[];
-  activities: EvidenceItem[];
+/**
+ * The id's first six UTF-16 code units, each capped at 255, as one number below 2^48. Capping
+ * keeps the order (a < b by code units gives idOrder(a) <= idOrder(b)), so sorting compares
+ * these numbers and only equal ones fall back to comparing the strings.
+ */
+function idOrder(id: string): number {
+  let key = 0;
+  for (let c = 0; c < 6; c++) {
+    const code = c < id.length ? id.charCodeAt(c) : 0;
+    key = key * 256 + (code > 255 ? 255 : code);
+  }
+  return key;
 }
 
-/** Sort by id so that decisions never depend on the order evidence arrives in. */
-function byId(items: EvidenceItem[]): EvidenceItem[] {
+/** Sort by id so that decisions never depend on the order evidence arrives in (stable). */
+function sortById(items: EvidenceItem[]): void {
   for (let i = 1; i < items.length; i++) {
     const current = items[i]!;
+    const order = current.order;
     let j = i - 1;
-    while (j >= 0 && items[j]!.id > current.id) {
-      items[j + 1] = items[j]!;
+    while (j >= 0) {
+      const before = items[j]!;
+      if (before.order < order || (before.order === order && !(before.id > current.id))) break;
+      items[j + 1] = before;
       j--;
     }
     items[j + 1] = current;
   }
-  return items;
+}
+
+export interface LearnerEvidence {
+  results: EvidenceItem[];
+  projects: EvidenceItem[];
+  activities: EvidenceItem[];
 }
 
 /**
@@ -117,11 +177,12 @@ const readsEverything: EvidenceNeeds = { status: true, tqt: true, accreditation:
  * the next read.
  */
 export class EvidenceReader {
-  private readonly pool: EvidenceItem[] = [];
-  private used = 0;
   private readonly results: EvidenceItem[] = [];
   private readonly projects: EvidenceItem[] = [];
   private readonly activities: EvidenceItem[] = [];
+  private readonly resultPool: EvidenceItem[] = [];
+  private readonly projectPool: EvidenceItem[] = [];
+  private readonly activityPool: EvidenceItem[] = [];
   private readonly evidence: LearnerEvidence = {
     results: this.results,
     projects: this.projects,
@@ -133,25 +194,10 @@ export class EvidenceReader {
     private readonly needs: EvidenceNeeds = readsEverything,
   ) {}
 
-  private item(id: string, source: Source): EvidenceItem {
-    const n = this.used++;
-    if (n < this.pool.length) {
-      const item = this.pool[n]!;
-      item.refill(id, source);
-      return item;
-    }
-    const item = new EvidenceItem(id, source);
-    this.pool.push(item);
-    return item;
-  }
-
   read(record: LearnerRecord): LearnerEvidence {
-    this.used = 0;
     const { scales, needs, results, projects, activities } = this;
-    results.length = 0;
-    projects.length = 0;
-    activities.length = 0;
     const source = record.results;
+    const resultPool = pooled(this.resultPool, source.length, 'results');
     // Results mostly come in runs on one scale (GCSEs, then A levels): look a scale up once a run.
     let scale: string | undefined;
     let grades: ReadonlyMap<string, GradeStanding> | undefined;
@@ -162,44 +208,60 @@ export class EvidenceReader {
         scale = q.gradeScale;
         grades = scales.get(scale);
       }
-      const item = this.item(r.id, 'results');
-      item.type = q.type;
-      item.subject = q.subject ?? '';
-      item.category = q.category;
-      item.level = q.level;
-      item.size = q.sizeALevels ?? 0;
-      item.glh = q.glh ?? 0;
+      const item = resultPool[n]!;
+      item.fillResult(
+        r.id,
+        q.type,
+        q.subject ?? '',
+        q.category,
+        q.level,
+        q.sizeALevels ?? 0,
+        q.glh ?? 0,
+        q.discountCode ?? '',
+      );
       if (needs.tqt) item.tqt = q.tqt ?? 0;
-      item.discountCode = q.discountCode ?? '';
       if (needs.status) item.status = r.status;
       item.assignGrade(q.gradeScale, r.grade, grades);
-      results.push(item);
+      results[n] = item;
     }
-    for (let n = 0; n < record.projects.length; n++) {
-      const p = record.projects[n]!;
-      const item = this.item(p.id, 'projects');
-      item.kind = p.kind;
-      item.level = p.level ?? -1;
-      item.hours = p.hours ?? 0;
-      item.accredited = p.kind !== 'centre_devised';
+    results.length = source.length;
+    sortById(results);
+    const ps = record.projects;
+    const projectPool = pooled(this.projectPool, ps.length, 'projects');
+    for (let n = 0; n < ps.length; n++) {
+      const p = ps[n]!;
+      const item = projectPool[n]!;
+      item.fillProject(p.id, p.kind, p.level ?? -1, p.hours ?? 0);
       // An ungraded project (most centre-devised ones) counts as completed.
-      if (p.grade === undefined) item.passed = true;
+      if (p.grade === undefined) item.assignGrade('', '', passedUngraded);
       else item.assignGrade(p.gradeScale ?? '', p.grade, scales.get(p.gradeScale ?? ''));
-      projects.push(item);
+      projects[n] = item;
     }
-    for (let n = 0; n < record.activities.length; n++) {
-      const a = record.activities[n]!;
-      const item = this.item(a.id, 'activities');
-      item.strand = a.strand;
-      item.hours = a.hours;
-      item.verified = a.verified;
+    projects.length = ps.length;
+    sortById(projects);
+    const as = record.activities;
+    const activityPool = pooled(this.activityPool, as.length, 'activities');
+    for (let n = 0; n < as.length; n++) {
+      const a = as[n]!;
+      const item = activityPool[n]!;
+      item.fillActivity(a.id, a.strand, a.hours, a.verified);
       if (needs.accreditation)
         item.accredited = a.accreditation !== undefined && a.accreditation !== '';
-      activities.push(item);
+      activities[n] = item;
     }
-    byId(results);
-    byId(projects);
-    byId(activities);
+    activities.length = as.length;
+    sortById(activities);
     return this.evidence;
   }
 }
+
+/** The pool, grown to at least `size` items of its source. */
+function pooled(pool: EvidenceItem[], size: number, source: Source): EvidenceItem[] {
+  while (pool.length < size) pool.push(new EvidenceItem('', source));
+  return pool;
+}
+
+/** An ungraded project's standing: no grade, no rank or points, passed. */
+const passedUngraded: ReadonlyMap<string, GradeStanding> = new Map([
+  ['', { rank: -1, points: 0, passed: true }],
+]);

@@ -155,6 +155,7 @@ explanation.gap = gapToNextTier(decision);
 return decision;`,
     'record',
   );
+  gen.declarePasses();
   return `const reader = new EvidenceReader(scales, ${k(rules.needs)});
 function load(record) {
 const evidence = reader.read(record);

@@ -19,10 +19,12 @@ export interface GeneratedSet {
   refKey?: string;
   /** EvidenceItem[] */
   select: string;
-  /** number of items */
-  count: string;
+  /** number of items (generated on first use) */
+  count(): string;
   /** sum of the key over the items */
   total(key: ItemKeyCode): string;
+  /** Counts and totals come from the one pass over the source (no list is built). */
+  accumulated?: boolean;
   /** the set's node; its items are left in `XI` for the caller to read at once */
   explain: string;
 }
@@ -43,6 +45,22 @@ export interface GeneratedCondition {
 
 type Namespace = 'set' | 'measure' | 'condition';
 
+/** A filter over one source whose count and totals the source's pass works out. */
+interface Accumulated {
+  test: string;
+  /** The variable holding the count, or '' when nothing counts it. */
+  count: string;
+  sums: Map<string, { variable: string; key: ItemKeyCode }>;
+}
+
+export interface Accumulator {
+  count(): string;
+  total(key: ItemKeyCode): string;
+}
+
+const passName = (source: string) => `pass${source}`;
+const passDone = (source: string) => `passed${source}`;
+
 /**
  * Writes a framework's rules as JavaScript functions, one per rule node and use (select,
  * count, explain...), mirroring the closures of compile/ node for node. Named rules are
@@ -54,6 +72,9 @@ export class FrameworkGenerator {
     string,
     { value: string; explained: string; items: string }
   >();
+
+  /** Per source, the filters whose counts and totals its one pass works out. */
+  private readonly passes = new Map<string, Accumulated[]>();
 
   constructor(
     readonly src: Source,
@@ -71,6 +92,89 @@ export class FrameworkGenerator {
   }
   condition(rule: ConditionRule): GeneratedCondition {
     return generateCondition(rule, this);
+  }
+
+  /**
+   * The count and totals of the items of `source` that pass `test`, worked out for every such
+   * filter in one pass over the source, on first use in an evaluation.
+   */
+  accumulator(source: 'R' | 'P' | 'A', test: string): Accumulator {
+    let filters = this.passes.get(source);
+    if (!filters) {
+      filters = [];
+      this.passes.set(source, filters);
+    }
+    let entry = filters.find((f) => f.test === test);
+    if (!entry) {
+      entry = { test, count: '', sums: new Map() };
+      filters.push(entry);
+    }
+    const { src } = this;
+    const found = entry;
+    const run = `if (${passDone(source)} === undefined) ${passName(source)}();`;
+    let count = '';
+    const totals = new Map<string, string>();
+    return {
+      count: () => {
+        if (count === '') {
+          if (found.count === '') found.count = src.variable('C');
+          count = src.fn('cnt', `${run}\nreturn ${found.count};`);
+        }
+        return count;
+      },
+      total: (key) => {
+        let name = totals.get(key.id);
+        if (name === undefined) {
+          let sum = found.sums.get(key.id);
+          if (!sum) {
+            sum = { variable: src.variable('S'), key };
+            found.sums.set(key.id, sum);
+          }
+          name = src.fn('tot', `${run}\nreturn ${sum.variable};`);
+          totals.set(key.id, name);
+        }
+        return name;
+      },
+    };
+  }
+
+  /** The passes the accumulators need, one function per source (call once, after generating). */
+  declarePasses(): void {
+    for (const [source, filters] of this.passes) {
+      const used = filters.filter((f) => f.count !== '' || f.sums.size > 0);
+      if (used.length === 0) continue;
+      this.src.memos.push(passDone(source));
+      const locals: string[] = [];
+      const tests: string[] = [];
+      const stores: string[] = [];
+      used.forEach((f, n) => {
+        const body: string[] = [];
+        if (f.count !== '') {
+          locals.push(`c${n} = 0`);
+          body.push(`c${n}++;`);
+          stores.push(`${f.count} = c${n};`);
+        }
+        let m = 0;
+        for (const { variable, key } of f.sums.values()) {
+          locals.push(`s${n}_${m} = 0`);
+          body.push(`s${n}_${m} += ${key.of('i')};`);
+          stores.push(`${variable} = s${n}_${m};`);
+          m++;
+        }
+        tests.push(`if (${f.test}) {\n${body.join('\n')}\n}`);
+      });
+      this.src.declare(
+        passName(source),
+        `${passDone(source)} = true;
+let ${locals.join(', ')};
+const s = ${source};
+for (let n = 0; n < s.length; n++) {
+const i = s[n];
+${tests.join('\n')}
+}
+${stores.join('\n')}`,
+      );
+    }
   }
 
   /** The memo variables of a named rule ("set:a_level_passes"). */

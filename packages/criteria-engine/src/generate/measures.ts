@@ -71,7 +71,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
       const label = rule.label ?? `number of ${of.label}`;
       return {
         label,
-        value: src.fn('val', `return ${of.count}();`),
+        value: src.fn('val', `return ${of.count()}();`),
         explain: src.fn(
           'xm',
           `const e = ${of.explain}();\nconst v = XI.length;\n${measuredSet(gen, 'count', label, of)}`,

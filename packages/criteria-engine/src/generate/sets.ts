@@ -3,9 +3,9 @@ import { compileFilter, describeFilter } from '../compile/filter.ts';
 import { bestFirst, rankingKey, rankingWords } from '../compile/ranking.ts';
 import { factorFilters, noChildren, setNode } from '../compile/set-nodes.ts';
 import { filterExpression } from './filter.ts';
-import type { FrameworkGenerator, GeneratedSet, ItemKeyCode } from './generator.ts';
+import type { FrameworkGenerator, GeneratedSet } from './generator.ts';
 
-const sourceVariable: Record<EvidenceSource, string> = {
+const sourceVariable: Record<EvidenceSource, 'R' | 'P' | 'A'> = {
   results: 'R',
   projects: 'P',
   activities: 'A',
@@ -34,11 +34,23 @@ function listSet(
   select: string,
   explain: string,
 ): GeneratedSet {
-  const count = gen.src.fn('cnt', `return ${select}().length;`);
-  return { label, select, count, total: listTotals(gen, select), explain };
+  let count = '';
+  return {
+    label,
+    select,
+    count: () => {
+      if (count === '') count = gen.src.fn('cnt', `return ${select}().length;`);
+      return count;
+    },
+    total: listTotals(gen, select),
+    explain,
+  };
 }
 
-/** One pass over one evidence source with the filter inlined; counts and sums build no list. */
+/**
+ * One source filtered (the filter inlined): its list is built only when asked for; its count
+ * and totals come from the source's one pass, which works out every such filter at once.
+ */
 function evidenceSet(
   gen: FrameworkGenerator,
   kind: string,
@@ -47,25 +59,25 @@ function evidenceSet(
   label: string,
 ): GeneratedSet {
   const { src } = gen;
-  const loop = (body: string) =>
-    `const s = ${sourceVariable[from]};\nfor (let n = 0; n < s.length; n++) {\nconst i = s[n];\nif (${test}) ${body}\n}`;
-  const select = src.fn('sel', `const out = [];\n${loop('out.push(i);')}\nreturn out;`);
-  const count = src.fn('cnt', `let c = 0;\n${loop('c++;')}\nreturn c;`);
+  const source = sourceVariable[from];
+  const select = src.fn(
+    'sel',
+    `const out = [];\nconst s = ${source};\nfor (let n = 0; n < s.length; n++) {\nconst i = s[n];\nif (${test}) out.push(i);\n}\nreturn out;`,
+  );
   const empty = src.constant(Object.freeze(setNode(kind, label, [], noChildren)));
   const explain = src.fn(
     'xs',
     `const items = ${select}();\nXI = items;\nreturn items.length === 0 ? ${empty} : setNode(${src.constant(kind)}, ${src.constant(label)}, items, noChildren);`,
   );
-  const made = new Map<string, string>();
-  const total = (key: ItemKeyCode) => {
-    let name = made.get(key.id);
-    if (name === undefined) {
-      name = src.fn('tot', `let sum = 0;\n${loop(`sum += ${key.of('i')};`)}\nreturn sum;`);
-      made.set(key.id, name);
-    }
-    return name;
+  const accumulator = gen.accumulator(source, test);
+  return {
+    label,
+    select,
+    count: accumulator.count,
+    total: accumulator.total,
+    explain,
+    accumulated: true,
   };
-  return { label, select, count, total, explain };
 }
 
 export function generateSet(rule: SetRule, gen: FrameworkGenerator): GeneratedSet {
@@ -215,7 +227,15 @@ node.items = ${memo.explained}.items ?? ids(items);
 XI = items;
 return node;`,
       );
-      return { ...listSet(gen, label, select, explain), refKey: key };
+      const set = listSet(gen, label, select, explain);
+      // A named filter's count and totals come from the pass like its own; no list is kept.
+      if (target.accumulated) {
+        set.count = target.count;
+        set.total = target.total;
+        set.accumulated = true;
+      }
+      set.refKey = key;
+      return set;
     }
   }
 }

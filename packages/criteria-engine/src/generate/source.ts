@@ -11,6 +11,7 @@ export class Source {
   private readonly declarations: string[] = [];
   /** Memo variables, cleared at the start of every evaluation. */
   readonly memos: string[] = [];
+  private readonly variables: string[] = [];
   private counter = 0;
 
   /** A name for a value passed in at run time (the same value always gets the same name). */
@@ -37,6 +38,18 @@ export class Source {
     return name;
   }
 
+  /** A variable set afresh by every evaluation that reads it (never cleared). */
+  variable(prefix: string): string {
+    const name = `${prefix}${this.counter++}`;
+    this.variables.push(name);
+    return name;
+  }
+
+  /** Declare a function under a name chosen by the caller (no counter suffix). */
+  declare(name: string, body: string): void {
+    this.declarations.push(`function ${name}() {\n${body}\n}`);
+  }
+
   /** A variable that holds a value for one evaluation (undefined until first worked out). */
   memo(prefix: string): string {
     const name = `${prefix}${this.counter++}`;
@@ -47,7 +60,8 @@ export class Source {
   /** The factory's body: constants unpacked, memo variables, declarations, then `tail`. */
   text(tail: string): string {
     const unpack = this.constants.map((_, n) => `const k${n} = K[${n}];`).join('\n');
-    const memos = this.memos.length > 0 ? `let ${this.memos.join(', ')};` : '';
+    const names = [...this.memos, ...this.variables];
+    const memos = names.length > 0 ? `let ${names.join(', ')};` : '';
     const clear = `function clearMemos() {\n${this.memos.map((m) => `${m} = undefined;`).join('\n')}\n}`;
     return `${unpack}\n${memos}\n${clear}\n${this.declarations.join('\n')}\n${tail}`;
   }
