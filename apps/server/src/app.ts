@@ -4,9 +4,7 @@ import {
   createContextInner,
   DATABASE_RETRY_AFTER_SECONDS,
   DATABASE_UNAVAILABLE_MESSAGE,
-  databaseUnavailableError,
   isDatabaseUnavailable,
-  resolveSession,
   type ServerSecrets,
 } from '@bacc/api';
 import type { DatabaseHandle } from '@bacc/db';
@@ -94,16 +92,13 @@ export function createApp({ database, config, logger, webRoots, ...deps }: AppDe
       endpoint: '/trpc',
       createContext: async (opts, c) => {
         const token = readCookie(c.req.header('cookie'), sessionCookieName(config.secure));
-        const base = { db: database.db, auth: config.auth, now: () => new Date() };
-        const issuance = { secrets, publicUrl: config.publicUrl };
-        const session = await resolveSession(base, token).catch((error: unknown) => {
-          throw isDatabaseUnavailable(error) ? databaseUnavailableError(error) : error;
-        });
         return createContextInner({
-          ...base,
-          ...issuance,
-          user: session?.user ?? null,
-          sessionTokenHash: session?.tokenHash ?? null,
+          db: database.db,
+          auth: config.auth,
+          now: () => new Date(),
+          secrets,
+          publicUrl: config.publicUrl,
+          sessionToken: token,
           cookies: sessionCookieJar(opts.resHeaders, config.secure),
           request: {
             ip: clientIp(c, config.trustProxy),

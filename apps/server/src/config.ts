@@ -18,6 +18,13 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(
+      /^postgres(ql)?:\/\//,
+      'MIGRATION_DATABASE_URL must start with postgres:// or postgresql://',
+    )
+    .optional(),
   PUBLIC_URL: z.url('PUBLIC_URL must be a full URL such as https://bacc.example.org').optional(),
   SESSION_IDLE_MINUTES: positiveInt('SESSION_IDLE_MINUTES', 30),
   SESSION_ABSOLUTE_HOURS: positiveInt('SESSION_ABSOLUTE_HOURS', 12),
@@ -38,6 +45,11 @@ export interface ServerConfig {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /**
+   * The schema owner's login (migrations, the demo seed, the command-line tools) when the
+   * server's own login (DATABASE_URL) is one that row-level security binds.
+   */
+  migrationDatabaseUrl: string | undefined;
   publicUrl: string;
   /** True when served over HTTPS: cookies become Secure with the __Host- prefix. */
   secure: boolean;
@@ -61,6 +73,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`Bacc cannot start: the configuration is not valid\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL)
+    throw new Error(
+      'Bacc cannot start: MIGRATION_DATABASE_URL is set but DATABASE_URL is not. Set DATABASE_URL to the login the server works as.',
+    );
   // npm runs workspace scripts inside the workspace; INIT_CWD is where the user typed the command.
   const base = env.INIT_CWD ?? process.cwd();
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
@@ -70,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: e.HOST,
     dataDir: isAbsolute(e.BACC_DATA_DIR) ? e.BACC_DATA_DIR : resolve(base, e.BACC_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     publicUrl,
     secure: publicUrl.startsWith('https://'),
     auth: {
@@ -84,6 +101,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       : undefined,
   };
 }
+
+/** The login that owns the schema: MIGRATION_DATABASE_URL when set, else DATABASE_URL. */
+export const ownerDatabaseUrl = (
+  config: Pick<ServerConfig, 'databaseUrl' | 'migrationDatabaseUrl'>,
+) => config.migrationDatabaseUrl ?? config.databaseUrl;
 
 /**
  * The server secret: BACC_SECRET_KEY, or else `secret.key` in the data folder, made at first

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { loadConfig, loadServerSecrets } from './config.ts';
-import { openDatabase } from './database.ts';
+import { openDatabase, openRequestDatabase } from './database.ts';
 import { ensureDemoData, findDemoAwardCode } from './demo.ts';
 import { createLogger } from './logger.ts';
 import { handleShutdown, type ShutdownState } from './shutdown.ts';
@@ -18,10 +18,17 @@ async function main() {
       'made a new server secret: back it up with the data; issuer keys and award codes depend on it',
     );
   const secrets = { key: secret.key };
-  const database = await openDatabase(config);
+  // Start-up work runs as the schema's owner; requests only ever as bacc_app.
+  const owner = await openDatabase(config);
   const issuance = { secrets, publicUrl: config.publicUrl };
-  const demo = config.seedDemo ? await ensureDemoData(database.db, logger, issuance) : null;
-  const demoCode = demo ? await findDemoAwardCode(database.db, secrets) : null;
+  const demo = config.seedDemo ? await ensureDemoData(owner.db, logger, issuance) : null;
+  const demoCode = demo ? await findDemoAwardCode(owner.db, secrets) : null;
+  const requests = await openRequestDatabase(config, owner, logger);
+  const database = requests.handle;
+  logger.info(
+    { login: requests.standing.login, role: requests.standing.role, how: requests.how },
+    'requests work under row-level security',
+  );
   let shutdown: ShutdownState | undefined;
   const app = createApp({
     database,

@@ -40,6 +40,11 @@ export interface Context {
   afterCommit?: (work: () => void) => void;
   user: SessionUser | null;
   sessionTokenHash: string | null;
+  /**
+   * The session cookie's token, resolved to `user` inside the procedure's transaction (the
+   * lookup by token is one of the narrow cross-tenant reads row-level security allows).
+   */
+  sessionToken?: string | null;
   auth: AuthSettings;
   cookies: SessionCookieJar;
   request: { ip: string | null; userAgent: string | null };

@@ -25,6 +25,11 @@ export interface ConnectOptions {
   /** PGlite: start from a dumped data folder (tests use a pre-migrated image). */
   loadDataDir?: Blob | undefined;
   poolSize?: number;
+  /**
+   * PostgreSQL: a role every connection of the pool works as from the moment it opens (the
+   * startup packet's `role` setting, so a connection that may not switch is refused outright).
+   */
+  sessionRole?: string | undefined;
 }
 
 function postgresTypes(): pg.CustomTypesConfig {
@@ -42,6 +47,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       max: options.poolSize ?? 10,
       types: postgresTypes(),
       connectionTimeoutMillis: 5_000,
+      ...(options.sessionRole ? { options: `-c role=${options.sessionRole}` } : {}),
     });
     // An idle client losing its server must not crash the process; the next query reconnects.
     pool.on('error', () => {});

@@ -1,32 +1,36 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { connectDatabase, type DatabaseHandle } from '@bacc/db';
-import type { ServerConfig } from '../config.ts';
+import { ownerDatabaseUrl, type ServerConfig } from '../config.ts';
 
 /** Where the command runs on, in words: "PostgreSQL (host/db)" or "the embedded database in DIR". */
 export function describeTarget(config: ServerConfig): string {
-  if (config.databaseUrl) {
-    const u = new URL(config.databaseUrl);
+  const url = ownerDatabaseUrl(config);
+  if (url) {
+    const u = new URL(url);
     return `PostgreSQL at ${u.host}${u.pathname}`;
   }
   return `the embedded database in ${config.dataDir}`;
 }
 
-/** Opens the configured database as it is: no migrations, no demo data, nothing created. */
+/**
+ * Opens the configured database as it is, as the schema's owner: no migrations, no demo data,
+ * nothing created.
+ */
 export async function openExistingDatabase(config: ServerConfig): Promise<DatabaseHandle> {
-  if (!config.databaseUrl && !existsSync(join(config.dataDir, 'PG_VERSION'))) {
+  const url = ownerDatabaseUrl(config);
+  if (!url && !existsSync(join(config.dataDir, 'PG_VERSION'))) {
     throw new Error(
       `There is no database at ${config.dataDir} (set BACC_DATA_DIR or DATABASE_URL).`,
     );
   }
-  return connectDatabase(
-    config.databaseUrl ? { url: config.databaseUrl, poolSize: 2 } : { dataDir: config.dataDir },
-  );
+  return connectDatabase(url ? { url, poolSize: 2 } : { dataDir: config.dataDir });
 }
 
-/** Opens the restore target; an embedded database must be a new or empty folder. */
+/** Opens the restore target as its owner; an embedded database must be a new or empty folder. */
 export async function openRestoreTarget(config: ServerConfig): Promise<DatabaseHandle> {
-  if (!config.databaseUrl) {
+  const url = ownerDatabaseUrl(config);
+  if (!url) {
     if (existsSync(config.dataDir) && readdirSync(config.dataDir).length > 0) {
       throw new Error(
         `${config.dataDir} already holds a database: restore into a new folder (set BACC_DATA_DIR), then point the server at it.`,
@@ -34,9 +38,7 @@ export async function openRestoreTarget(config: ServerConfig): Promise<DatabaseH
     }
     mkdirSync(config.dataDir, { recursive: true });
   }
-  return connectDatabase(
-    config.databaseUrl ? { url: config.databaseUrl, poolSize: 2 } : { dataDir: config.dataDir },
-  );
+  return connectDatabase(url ? { url, poolSize: 2 } : { dataDir: config.dataDir });
 }
 
 /** A file named on the command line, relative to where the user typed it (npm changes folder). */

@@ -95,7 +95,10 @@ async function signedInStaff(
 ): Promise<Staff | Response> {
   const base = { db: deps.db, auth: deps.config.auth, now: () => new Date() };
   const token = readCookie(c.req.header('cookie'), sessionCookieName(deps.config.secure));
-  const session = await resolveSession(base, token);
+  // A session is found by its token across trusts: the system scope's narrow lookup.
+  const session = await withRowScope(deps.db, { kind: 'system' }, (trx) =>
+    resolveSession({ ...base, db: trx }, token),
+  );
   if (!session)
     return c.json({ error: { message: 'Please sign in to download certificates.' } }, 401);
   const { user } = session;

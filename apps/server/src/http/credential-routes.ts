@@ -4,6 +4,7 @@ import {
   findPublicStatusListCredential,
   type Kysely,
   listPublicIssuerKeys,
+  withRowScope,
 } from '@bacc/db';
 import type { Context, Hono } from 'hono';
 
@@ -11,6 +12,10 @@ export interface CredentialRouteDeps {
   db: Kysely<Database>;
   publicUrl: string;
 }
+
+// Public documents of every trust: read in the system scope, like any lookup by address.
+const publicKeys = (db: Kysely<Database>) =>
+  withRowScope(db, { kind: 'system' }, (trx) => listPublicIssuerKeys(trx));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,7 +33,7 @@ function publicResource(c: Context, maxAgeSeconds: number) {
 export function mountCredentialRoutes(app: Hono, { db, publicUrl }: CredentialRouteDeps) {
   app.get('/.well-known/jwks.json', async (c) => {
     publicResource(c, 300);
-    return c.json(jwks(await listPublicIssuerKeys(db)));
+    return c.json(jwks(await publicKeys(db)));
   });
 
   app.get('/.well-known/did.json', async (c) => {
@@ -38,13 +43,17 @@ export function mountCredentialRoutes(app: Hono, { db, publicUrl }: CredentialRo
         404,
       );
     publicResource(c, 300);
-    return c.json(didWebDocument(publicUrl, await listPublicIssuerKeys(db)));
+    return c.json(didWebDocument(publicUrl, await publicKeys(db)));
   });
 
   // Short-lived caching: a revocation shows within a minute, and a busy results day is spared.
   app.get('/credentials/status/:listId', async (c) => {
     const listId = c.req.param('listId');
-    const row = UUID.test(listId) ? await findPublicStatusListCredential(db, listId) : undefined;
+    const row = UUID.test(listId)
+      ? await withRowScope(db, { kind: 'system' }, (trx) =>
+          findPublicStatusListCredential(trx, listId),
+        )
+      : undefined;
     if (!row)
       return c.json({ error: { message: 'There is no status list at this address.' } }, 404);
     publicResource(c, 60);

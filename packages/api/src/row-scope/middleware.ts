@@ -1,11 +1,12 @@
-import { enterRowScope, type RowScope } from '@bacc/db';
+import { type Database, enterRowScope, type RowScope, type Transaction } from '@bacc/db';
+import { resolveSession } from '../auth/sessions.ts';
 import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { nestable } from './nested.ts';
 
 /** Signed-in callers see their trust's rows; anonymous calls are the narrow lookups by key. */
-export function rowScopeFor(ctx: Pick<Context, 'user'>): RowScope {
-  if (!ctx.user) return { kind: 'system' };
+export function rowScopeFor(ctx: Pick<Context, 'user'>, wanted?: 'system'): RowScope {
+  if (!ctx.user || wanted === 'system') return { kind: 'system' };
   return { kind: 'tenant', trustId: ctx.user.trustId };
 }
 
@@ -17,9 +18,20 @@ const isUnexpected = (error: { code: string; cause?: unknown }) =>
 
 type Outcome = { ok: true } | { ok: false; error: { code: string; cause?: unknown } };
 
+type Caller = Pick<Context, 'user' | 'sessionTokenHash'>;
+
+/** Who is calling: the session cookie's user, looked up by its token in the system scope. */
+async function identifyCaller(ctx: Context, trx: Transaction<Database>): Promise<Caller> {
+  if (ctx.user || !ctx.sessionToken)
+    return { user: ctx.user, sessionTokenHash: ctx.sessionTokenHash };
+  await enterRowScope(trx, { kind: 'system' });
+  const session = await resolveSession({ db: trx, auth: ctx.auth, now: ctx.now }, ctx.sessionToken);
+  return { user: session?.user ?? null, sessionTokenHash: session?.tokenHash ?? null };
+}
+
 /**
  * Runs a procedure in one transaction that works as the application role within the caller's
- * row scope, so the database's row-level security backs up every query's own tenancy.
+ * row scope (the caller known from the session cookie, looked up first in the same transaction), so the database's row-level security backs up every query's own tenancy.
  * An unexpected failure rolls the whole transaction back. An expected refusal (bad input, not
  * found, a conflict, a wrong password, a rate limit) commits what the procedure chose to
  * record on the way, such as a failed sign-in or a counted lookup: services refuse before
@@ -28,15 +40,22 @@ type Outcome = { ok: true } | { ok: false; error: { code: string; cause?: unknow
  */
 export async function inRowScope<R extends Outcome>(
   ctx: Context,
-  next: (scoped: Pick<Context, 'db' | 'rootDb' | 'afterCommit'>) => Promise<R>,
+  wanted: 'system' | undefined,
+  next: (scoped: Pick<Context, 'db' | 'rootDb' | 'afterCommit'> & Caller) => Promise<R>,
 ): Promise<R> {
   let outcome: R | undefined;
   const rootDb = ctx.rootDb ?? ctx.db;
   const queued: Array<() => void> = [];
   try {
     await rootDb.transaction().execute(async (trx) => {
-      await enterRowScope(trx, rowScopeFor(ctx));
-      outcome = await next({ db: nestable(trx), rootDb, afterCommit: (work) => queued.push(work) });
+      const caller = await identifyCaller(ctx, trx);
+      await enterRowScope(trx, rowScopeFor(caller, wanted));
+      outcome = await next({
+        ...caller,
+        db: nestable(trx),
+        rootDb,
+        afterCommit: (work) => queued.push(work),
+      });
       if (!outcome.ok && isUnexpected(outcome.error)) throw rollback;
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { Db } from '@bacc/db';
+import { type Db, inSystemScope } from '@bacc/db';
 import { perDatabase, WriteGroups } from './verification-groups.ts';
 
 /** One lookup that found an award, as its centre's audit log records it. */
@@ -16,22 +16,25 @@ export interface AwardLookup {
 const recorder = perDatabase(
   (db: Db) =>
     new WriteGroups<AwardLookup, void>(async (lookups) => {
-      await db
-        .insertInto('audit_events')
-        .values(
-          lookups.map((lookup) => ({
-            trust_id: lookup.trustId,
-            centre_id: lookup.centreId,
-            actor_user_id: null,
-            action: 'award.verified',
-            entity: 'award',
-            entity_id: lookup.awardId,
-            before: null,
-            // Nothing about who asked: no address, no browser, no account.
-            after: JSON.stringify({ learnerId: lookup.learnerId, answer: lookup.answer }),
-          })),
-        )
-        .execute();
+      // One group holds lookups of many trusts' awards.
+      await inSystemScope(db, (trx) =>
+        trx
+          .insertInto('audit_events')
+          .values(
+            lookups.map((lookup) => ({
+              trust_id: lookup.trustId,
+              centre_id: lookup.centreId,
+              actor_user_id: null,
+              action: 'award.verified',
+              entity: 'award',
+              entity_id: lookup.awardId,
+              before: null,
+              // Nothing about who asked: no address, no browser, no account.
+              after: JSON.stringify({ learnerId: lookup.learnerId, answer: lookup.answer }),
+            })),
+          )
+          .execute(),
+      );
       return lookups.map(() => undefined);
     }),
 );

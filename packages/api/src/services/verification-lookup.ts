@@ -1,4 +1,4 @@
-import { ERASED_REASON } from '@bacc/db';
+import { ERASED_REASON, inSystemScope } from '@bacc/db';
 import { formatVerificationCode } from '@bacc/schema';
 import type { Context } from '../context.ts';
 import { awardVerificationCode } from './awards/secrets.ts';
@@ -8,35 +8,38 @@ const day = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : nu
 
 /** The award a code hash names, with its tenancy for the audit record, or null. */
 export async function findAwardByCodeHash(ctx: Context, codeHash: string) {
-  const row = await ctx.db
-    .selectFrom('awards')
-    .innerJoin('centres', (j) =>
-      j
-        .onRef('centres.id', '=', 'awards.centre_id')
-        .onRef('centres.trust_id', '=', 'awards.trust_id'),
-    )
-    .select([
-      'awards.id',
-      'awards.trust_id as trustId',
-      'awards.centre_id as centreId',
-      'awards.learner_id as learnerId',
-      'awards.status',
-      'awards.learner_name as learnerName',
-      'awards.tier',
-      'awards.pathway',
-      'awards.grade',
-      'awards.issued_at as issuedAt',
-      'awards.revoked_at as revokedAt',
-      'awards.revoked_reason as revokedReason',
-      'awards.superseded_by_id as supersededById',
-      'awards.components_public as componentsPublic',
-      'awards.components',
-      'awards.erased_at as erasedAt',
-      // The name the centre had when it issued the award; older rows fall back to today's.
-      (eb) => eb.fn.coalesce('awards.centre_name', 'centres.name').as('centreName'),
-    ])
-    .where('awards.verification_code_hash', '=', codeHash)
-    .executeTakeFirst();
+  // Any trust's award: the code hash is the key, so this is one of the system scope's lookups.
+  const row = await inSystemScope(ctx.db, (db) =>
+    db
+      .selectFrom('awards')
+      .innerJoin('centres', (j) =>
+        j
+          .onRef('centres.id', '=', 'awards.centre_id')
+          .onRef('centres.trust_id', '=', 'awards.trust_id'),
+      )
+      .select([
+        'awards.id',
+        'awards.trust_id as trustId',
+        'awards.centre_id as centreId',
+        'awards.learner_id as learnerId',
+        'awards.status',
+        'awards.learner_name as learnerName',
+        'awards.tier',
+        'awards.pathway',
+        'awards.grade',
+        'awards.issued_at as issuedAt',
+        'awards.revoked_at as revokedAt',
+        'awards.revoked_reason as revokedReason',
+        'awards.superseded_by_id as supersededById',
+        'awards.components_public as componentsPublic',
+        'awards.components',
+        'awards.erased_at as erasedAt',
+        // The name the centre had when it issued the award; older rows fall back to today's.
+        (eb) => eb.fn.coalesce('awards.centre_name', 'centres.name').as('centreName'),
+      ])
+      .where('awards.verification_code_hash', '=', codeHash)
+      .executeTakeFirst(),
+  );
   if (!row) return null;
   const answer: AwardAnswer = row.erasedAt
     ? erasedAnswer(row)

@@ -194,6 +194,29 @@ describeEachDatabase('public verification answers', (suite) => {
     expect(log.actions).toContain('award.verified');
   });
 
+  it('answers someone signed in to another trust exactly as it answers a stranger', async () => {
+    // Staff of one trust checking an applicant's award from another: their own trust's row
+    // scope must not hide it, nor refuse the audit entry written into the other trust's log.
+    const other = await createTenantWithUsers(suite.handle.db, 'Elsewhere');
+    const { id, code } = await createTestAward(suite.handle.db, scopeA());
+    const signedIn = callerFor(suite.handle.db, other.staffA, {
+      request: { ip: `192.0.2.${++ip}`, userAgent: null },
+    });
+    const asStranger = await anonymous().verification.check({ code });
+    expect(asStranger.status).toBe('valid');
+    expect(await signedIn.verification.check({ code })).toEqual(asStranger);
+    const recorded = await suite.handle.db
+      .selectFrom('audit_events')
+      .select(['trust_id', 'actor_user_id'])
+      .where('action', '=', 'award.verified')
+      .where('entity_id', '=', id)
+      .execute();
+    expect(recorded).toEqual([
+      { trust_id: t.trust.id, actor_user_id: null },
+      { trust_id: t.trust.id, actor_user_id: null },
+    ]);
+  });
+
   it('records every one of many simultaneous lookups, and the audit chain stays whole', async () => {
     const awards = await Promise.all(
       Array.from({ length: 5 }, () => createTestAward(suite.handle.db, scopeA())),

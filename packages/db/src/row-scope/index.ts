@@ -1,1 +1,13 @@
-export { enterRowScope, type RowScope, withRowScope } from './row-scope.ts';
+export {
+  APPLICATION_ROLE,
+  type RoleStanding,
+  roleStanding,
+  workAsApplicationRole,
+} from './application-role.ts';
+export {
+  enterRowScope,
+  inRowScopeOf,
+  inSystemScope,
+  type RowScope,
+  withRowScope,
+} from './row-scope.ts';

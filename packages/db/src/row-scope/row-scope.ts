@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../database.ts';
+import { APPLICATION_ROLE } from './application-role.ts';
 
 /** Whose rows a transaction may touch, as the row-level security policies read it. */
 export type RowScope =
@@ -14,9 +15,10 @@ export type RowScope =
  */
 export async function enterRowScope(trx: Transaction<Database>, scope: RowScope) {
   const trustId = scope.kind === 'tenant' ? scope.trustId : '';
+  // One statement: set_config('role', ..., true) is SET LOCAL ROLE.
   await sql`select set_config('bacc.scope', ${scope.kind}, true),
-    set_config('bacc.trust_id', ${trustId}, true)`.execute(trx);
-  await sql`set local role bacc_app`.execute(trx);
+    set_config('bacc.trust_id', ${trustId}, true),
+    set_config('role', ${APPLICATION_ROLE}, true)`.execute(trx);
 }
 
 /** Runs `work` in one transaction bound to `scope`. */
@@ -30,3 +32,25 @@ export function withRowScope<T>(
     return work(trx);
   });
 }
+
+/**
+ * Runs `work` within `scope`: in a transaction of its own when given the pool (a background job,
+ * a plain HTTP route), or in the transaction it is given, which already carries its caller's
+ * scope (a procedure's).
+ */
+export function inRowScopeOf<T>(
+  db: Kysely<Database>,
+  scope: RowScope,
+  work: (db: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return db.isTransaction ? work(db) : withRowScope(db, scope, work);
+}
+
+/**
+ * The system scope's narrow lookups by an unguessable key. Inside a transaction, that must be a
+ * procedure marked `rowScope: 'system'` (the verification check).
+ */
+export const inSystemScope = <T>(
+  db: Kysely<Database>,
+  work: (db: Kysely<Database>) => Promise<T>,
+): Promise<T> => inRowScopeOf(db, { kind: 'system' }, work);

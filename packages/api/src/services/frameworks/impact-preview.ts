@@ -4,6 +4,7 @@ import {
   findFrameworkVersionWithDefinition,
   findImpactPreview,
   finishImpactPreview,
+  inRowScopeOf,
   insertImpactPreview,
   recordImpactPreviewProgress,
   type TrustScope,
@@ -54,24 +55,22 @@ export async function startImpactPreview(ctx: Actor, scope: TrustScope, input: I
     after: { previewId: job.id, ...filter, total },
   });
   // The job outlives the request and its transaction: it starts once the job's row is
-  // committed, and works on the pool, every query naming the trust as always.
+  // committed, and works on the pool, each step a transaction of its own in the trust's row
+  // scope, every query naming the trust as always.
   const jobDb = ctx.rootDb ?? ctx.db;
+  const inTrust = <T>(work: (db: typeof jobDb) => Promise<T>) =>
+    inRowScopeOf(jobDb, { kind: 'tenant', trustId: scope.trustId }, work);
+  const finish = (outcome: Parameters<typeof finishImpactPreview>[3]) =>
+    inTrust((db) => finishImpactPreview(db, scope, job.id, outcome));
   const start = () => {
     const work = computeImpact(jobDb, scope, framework, filter, (processed) =>
-      recordImpactPreviewProgress(jobDb, scope, job.id, processed).then(() => undefined),
+      inTrust((db) => recordImpactPreviewProgress(db, scope, job.id, processed)).then(
+        () => undefined,
+      ),
     )
-      .then((result) =>
-        finishImpactPreview(jobDb, scope, job.id, {
-          status: 'done',
-          processed: result.learners,
-          result,
-        }),
-      )
+      .then((result) => finish({ status: 'done', processed: result.learners, result }))
       .catch((error: unknown) =>
-        finishImpactPreview(jobDb, scope, job.id, {
-          status: 'failed',
-          error: error instanceof Error ? error.message : String(error),
-        }),
+        finish({ status: 'failed', error: error instanceof Error ? error.message : String(error) }),
       )
       .then(
         () => undefined,

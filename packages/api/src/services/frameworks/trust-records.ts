@@ -1,5 +1,6 @@
 import {
   type Db,
+  inRowScopeOf,
   listTrustActivityRows,
   listTrustLearnerPage,
   listTrustProjectRows,
@@ -33,7 +34,10 @@ export async function* trustRecordBatches(
   filter: TrustLearnerFilter,
   batchSize = 5_000,
 ): AsyncGenerator<TrustRecordBatch> {
-  const facts = await listTrustQualificationFacts(db, scope);
+  // From the pool (a background job), each read is a transaction of its own in the trust's scope.
+  const inTrust = <T>(work: (db: Db) => Promise<T>) =>
+    inRowScopeOf(db, { kind: 'tenant', trustId: scope.trustId }, work);
+  const facts = await inTrust((trx) => listTrustQualificationFacts(trx, scope));
   // One evidence-shaped qualification per catalogue entry, shared by every result that names it
   // (the engine copies what it reads), so a batch allocates one small object per result.
   const qualifications = new Map(
@@ -45,14 +49,19 @@ export async function* trustRecordBatches(
   );
   const projectFacts = new Map(facts.map((q) => [q.id, q]));
   const load = async (afterId: string | null): Promise<TrustRecordBatch | null> => {
-    const learners = await listTrustLearnerPage(db, scope, filter, afterId, batchSize);
-    if (learners.length === 0) return null;
-    const ids = learners.map((l) => l.id);
-    const [results, projects, activities] = await Promise.all([
-      listTrustResultRows(db, scope, ids),
-      listTrustProjectRows(db, scope, ids),
-      listTrustActivityRows(db, scope, ids),
-    ]);
+    const rows = await inTrust(async (trx) => {
+      const learners = await listTrustLearnerPage(trx, scope, filter, afterId, batchSize);
+      if (learners.length === 0) return null;
+      const ids = learners.map((l) => l.id);
+      const [results, projects, activities] = await Promise.all([
+        listTrustResultRows(trx, scope, ids),
+        listTrustProjectRows(trx, scope, ids),
+        listTrustActivityRows(trx, scope, ids),
+      ]);
+      return { learners, ids, results, projects, activities };
+    });
+    if (!rows) return null;
+    const { learners, ids, results, projects, activities } = rows;
     const records = new Map<string, LearnerRecord>();
     for (const id of ids)
       records.set(id, { learnerId: id, results: [], projects: [], activities: [] });
