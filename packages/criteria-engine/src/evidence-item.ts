@@ -34,9 +34,6 @@ export class EvidenceItem {
   declare verified: boolean;
   declare accredited: boolean;
 
-  /** The first six characters of the id as a number, to sort by id cheaply (see idOrder). */
-  declare order: number;
-
   constructor(id: string, source: Source) {
     this.id = id;
     this.source = source;
@@ -59,7 +56,6 @@ export class EvidenceItem {
     this.strand = '';
     this.verified = false;
     this.accredited = false;
-    this.order = idOrder(id);
   }
 
   // Each source has its own pool, so a fill writes only the fields its source has: the others
@@ -82,7 +78,6 @@ export class EvidenceItem {
     this.size = size;
     this.glh = glh;
     this.discountCode = discountCode;
-    this.order = idOrder(id);
   }
 
   fillProject(id: string, kind: string, level: number, hours: number): void {
@@ -91,7 +86,6 @@ export class EvidenceItem {
     this.level = level;
     this.hours = hours;
     this.accredited = kind !== 'centre_devised';
-    this.order = idOrder(id);
   }
 
   fillActivity(id: string, strand: string, hours: number, verified: boolean): void {
@@ -99,7 +93,6 @@ export class EvidenceItem {
     this.strand = strand;
     this.hours = hours;
     this.verified = verified;
-    this.order = idOrder(id);
   }
 
   /** The grade and its standing on the scale (rank -1, no points, not passed when unknown). */
@@ -123,30 +116,13 @@ export class EvidenceItem {
   }
 }
 
-/**
- * The id's first six UTF-16 code units, each capped at 255, as one number below 2^48. Capping
- * keeps the order (a < b by code units gives idOrder(a) <= idOrder(b)), so sorting compares
- * these numbers and only equal ones fall back to comparing the strings.
- */
-function idOrder(id: string): number {
-  let key = 0;
-  for (let c = 0; c < 6; c++) {
-    const code = c < id.length ? id.charCodeAt(c) : 0;
-    key = key * 256 + (code > 255 ? 255 : code);
-  }
-  return key;
-}
-
 /** Sort by id so that decisions never depend on the order evidence arrives in (stable). */
 function sortById(items: EvidenceItem[]): void {
   for (let i = 1; i < items.length; i++) {
     const current = items[i]!;
-    const order = current.order;
     let j = i - 1;
-    while (j >= 0) {
-      const before = items[j]!;
-      if (before.order < order || (before.order === order && !(before.id > current.id))) break;
-      items[j + 1] = before;
+    while (j >= 0 && items[j]!.id > current.id) {
+      items[j + 1] = items[j]!;
       j--;
     }
     items[j + 1] = current;
@@ -172,30 +148,24 @@ export interface EvidenceNeeds {
 const readsEverything: EvidenceNeeds = { status: true, tqt: true, accreditation: true };
 
 /**
- * Reads learner records into evidence items, one record at a time, reusing its items and
- * lists: reading a cohort allocates almost nothing. The lists it returns are valid until
- * the next read.
+ * Reads learner records into evidence items, one record at a time, reusing its items (one
+ * pool per source). The items in the lists it returns are valid until the next read.
  */
 export class EvidenceReader {
-  private readonly results: EvidenceItem[] = [];
-  private readonly projects: EvidenceItem[] = [];
-  private readonly activities: EvidenceItem[] = [];
   private readonly resultPool: EvidenceItem[] = [];
   private readonly projectPool: EvidenceItem[] = [];
   private readonly activityPool: EvidenceItem[] = [];
-  private readonly evidence: LearnerEvidence = {
-    results: this.results,
-    projects: this.projects,
-    activities: this.activities,
-  };
-
   constructor(
     private readonly scales: GradeScaleIndex,
     private readonly needs: EvidenceNeeds = readsEverything,
   ) {}
 
   read(record: LearnerRecord): LearnerEvidence {
-    const { scales, needs, results, projects, activities } = this;
+    const { scales, needs } = this;
+    // Fresh lists: setting a reused list's length costs more than a short-lived allocation.
+    const results: EvidenceItem[] = [];
+    const projects: EvidenceItem[] = [];
+    const activities: EvidenceItem[] = [];
     const source = record.results;
     const resultPool = pooled(this.resultPool, source.length, 'results');
     // Results mostly come in runs on one scale (GCSEs, then A levels): look a scale up once a run.
@@ -222,9 +192,8 @@ export class EvidenceReader {
       if (needs.tqt) item.tqt = q.tqt ?? 0;
       if (needs.status) item.status = r.status;
       item.assignGrade(q.gradeScale, r.grade, grades);
-      results[n] = item;
+      results.push(item);
     }
-    results.length = source.length;
     sortById(results);
     const ps = record.projects;
     const projectPool = pooled(this.projectPool, ps.length, 'projects');
@@ -235,9 +204,8 @@ export class EvidenceReader {
       // An ungraded project (most centre-devised ones) counts as completed.
       if (p.grade === undefined) item.assignGrade('', '', passedUngraded);
       else item.assignGrade(p.gradeScale ?? '', p.grade, scales.get(p.gradeScale ?? ''));
-      projects[n] = item;
+      projects.push(item);
     }
-    projects.length = ps.length;
     sortById(projects);
     const as = record.activities;
     const activityPool = pooled(this.activityPool, as.length, 'activities');
@@ -247,11 +215,10 @@ export class EvidenceReader {
       item.fillActivity(a.id, a.strand, a.hours, a.verified);
       if (needs.accreditation)
         item.accredited = a.accreditation !== undefined && a.accreditation !== '';
-      activities[n] = item;
+      activities.push(item);
     }
-    activities.length = as.length;
     sortById(activities);
-    return this.evidence;
+    return { results, projects, activities };
   }
 }
 
