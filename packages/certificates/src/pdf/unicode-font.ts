@@ -58,10 +58,31 @@ function load(file: UnicodeFontFile): LoadedFont {
     );
     for (const codePoint of ordered)
       readsBackAs.set(codePoint, font.glyphForCodePoint(codePoint).codePoints[0] ?? codePoint);
+    rememberLayouts(font);
     hit = { bytes, font, readsBackAs };
     loaded.set(file, hit);
   }
   return hit;
+}
+
+/**
+ * pdf-lib lays a string out once to measure it and again to draw it, and wrapping measures
+ * each growing line; the layout is the costly part of drawing embedded text, so the shared
+ * font remembers recent ones (a glyph run is only read, never changed).
+ */
+function rememberLayouts(font: FontkitFont): void {
+  const layout = font.layout.bind(font);
+  const runs = new Map<string, ReturnType<typeof layout>>();
+  font.layout = (text, features) => {
+    if (features !== UNPOSITIONED) return layout(text, features);
+    let run = runs.get(text);
+    if (!run) {
+      if (runs.size >= 5000) runs.clear();
+      run = layout(text, features);
+      runs.set(text, run);
+    }
+    return run;
+  };
 }
 
 /**
