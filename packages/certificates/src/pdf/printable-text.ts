@@ -1,8 +1,10 @@
 /**
- * The standard PDF fonts only draw the WinAnsi character set. Names outside it are
- * transliterated (Ń -> N, Ł -> L, Дмитрий -> Dmitrij); characters with no Latin spelling
- * (李) print as "?" and the caller says so on the page. The full name is always kept in the
- * tag tree's /ActualText, so screen readers and copy-paste get it exactly.
+ * What a font cannot draw of a text, spelled as closely as it can: the standard PDF fonts only
+ * draw WinAnsi, and the embedded fonts (page-writer.ts) only Latin, Greek and Cyrillic.
+ * Characters outside the font are transliterated (Ń -> N, Ł -> L, Дмитрий -> Dmitriy) where the
+ * result can be drawn; characters with no such spelling (李) print as "?" and the caller says so
+ * on the page. The full text is always kept in the tag tree's /ActualText, so screen readers
+ * and copy-paste get it exactly.
  */
 export interface PrintableText {
   text: string;
