@@ -34,26 +34,29 @@ export interface ProcedureMeta {
   rowScope?: 'system';
 }
 
-const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
-  transformer: superjson,
-  isDev: false,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const app = cause instanceof AppError ? cause : null;
-    const zod = cause instanceof ZodError ? describeZodError(cause) : null;
-    const internal = error.code === 'INTERNAL_SERVER_ERROR';
-    return {
-      message: internal ? GENERIC : (zod?.message ?? shape.message),
-      code: shape.code,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        issues: zod?.issues ?? null,
-        details: app?.details ?? null,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const app = cause instanceof AppError ? cause : null;
+      const zod = cause instanceof ZodError ? describeZodError(cause) : null;
+      const internal = error.code === 'INTERNAL_SERVER_ERROR';
+      return {
+        message: internal ? GENERIC : (zod?.message ?? shape.message),
+        code: shape.code,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          issues: zod?.issues ?? null,
+          details: app?.details ?? null,
+        },
+      };
+    },
+  });
 
 /** The one place where application errors become tRPC codes; anything else stays internal. */
 const mapAppErrors = t.middleware(async ({ next }) => {

@@ -1,12 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { connectDatabase, type DatabaseHandle, roleStanding, sql } from '@bacc/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO_PASSWORD,
-  httpRequest,
-  resultOf,
-  signInOver,
-} from './processes/http-client.ts';
+import { DEMO_PASSWORD, httpRequest, resultOf, signInOver } from './processes/http-client.ts';
 import {
   type FreshPostgres,
   freshPostgresDatabase,
