@@ -37,7 +37,11 @@ export interface CompiledCondition {
   explain(ctx: EvaluationContext): ExplanationNode;
 }
 
+/** The small whole numbers explanations print most (counts, hours, points), printed once. */
+const printedWholeNumbers: string[] = Array.from({ length: 1024 }, (_, n) => String(n));
+
 /** Numbers as a person writes them: 12, 12.5, 0.33. */
 export function formatNumber(n: number): string {
+  if (n >= 0 && n < 1024 && (n | 0) === n) return printedWholeNumbers[n]!;
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
 }

@@ -1,18 +1,26 @@
 import type { DroppedEvidence, ExplanationNode, RequirementOutcome } from '@bacc/schema';
 
-/** Sorted, without repeats (lists are short: a learner's evidence). */
+/**
+ * Sorted, without repeats. The lists joined are mostly each in id order, so an id usually
+ * lands after the one before it; otherwise a binary search finds its place.
+ */
 function sortedUnique(ids: string[]): string[] {
   for (let i = 1; i < ids.length; i++) {
     const id = ids[i]!;
-    let j = i - 1;
-    while (j >= 0 && ids[j]! > id) {
-      ids[j + 1] = ids[j]!;
-      j--;
+    if (!(ids[i - 1]! > id)) continue;
+    let lo = 0;
+    let hi = i - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[mid]! > id) hi = mid;
+      else lo = mid + 1;
     }
-    ids[j + 1] = id;
+    for (let j = i; j > lo; j--) ids[j] = ids[j - 1]!;
+    ids[lo] = id;
   }
   let kept = 0;
-  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[kept++] = ids[i]!;
+  for (let i = 0; i < ids.length; i++)
+    if (i === 0 || ids[i] !== ids[kept - 1]) ids[kept++] = ids[i]!;
   ids.length = kept;
   return ids;
 }
@@ -30,11 +38,11 @@ function visit(walk: Walk, node: ExplanationNode, insideSet: boolean): void {
   const items = node.items;
   const isSet = items !== undefined;
   // Sets counted by several requirements repeat their ids, often as the very same list (a
-  // named set and its references share one): skip a list already taken, keep each id once.
+  // named set and its references share one): skip a list already taken. Ids repeated across
+  // lists are removed once all are sorted together (cheaper than looking each one up).
   if (isSet && !insideSet && items.length > 0 && !walk.lists.includes(items)) {
     walk.lists.push(items);
-    for (let i = 0; i < items.length; i++)
-      if (!walk.counted.includes(items[i]!)) walk.counted.push(items[i]!);
+    for (let i = 0; i < items.length; i++) walk.counted.push(items[i]!);
   }
   const dropped = node.dropped;
   if (dropped)

@@ -23,7 +23,11 @@ import { gapToNextTier } from '../gap.ts';
  * What generated code calls: the interpreter's own node builders and list operations, so
  * both strategies build their decisions from the same pieces.
  */
+/** An empty list of items that nothing adds to (nothing over a cap). */
+const noItems = Object.freeze([]);
+
 export const runtime = {
+  noItems,
   Explanation,
   conditionNode,
   formatNumber,

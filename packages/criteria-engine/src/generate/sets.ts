@@ -114,6 +114,10 @@ return setNode('best', ${k(label)}, items, [inner], dropped);`,
     case 'cap': {
       const of = gen.set(rule.of);
       const capped = k(compileFilter(rule.where, scales));
+      // Usually nothing is over the cap: count the capped items with the filter inlined first.
+      const cappedTest = filterExpression(src, 'i', rule.where, scales);
+      const matching = (items: string) =>
+        `let matching = 0;\nfor (let n = 0; n < ${items}.length; n++) {\nconst i = ${items}[n];\nif (${cappedTest}) matching++;\n}`;
       const order = k(bestFirst(rankingKey(rule.by, undefined)));
       const max = src.number(rule.max);
       const cappedWords = describeFilter('items', rule.where);
@@ -121,13 +125,14 @@ return setNode('best', ${k(label)}, items, [inner], dropped);`,
       const reason = k(`only ${rule.max} ${cappedWords} count`);
       const select = src.fn(
         'sel',
-        `const items = ${of.select}();\nreturn withoutOver(items, overCap(items, ${capped}, ${order}, ${max}));`,
+        `const items = ${of.select}();\n${matching('items')}\nreturn matching <= ${max} ? items : withoutOver(items, overCap(items, ${capped}, ${order}, ${max}));`,
       );
       const explain = src.fn(
         'xs',
         `const inner = ${of.explain}();
 const innerItems = XI;
-const over = overCap(innerItems, ${capped}, ${order}, ${max});
+${matching('innerItems')}
+const over = matching <= ${max} ? noItems : overCap(innerItems, ${capped}, ${order}, ${max});
 const kept = withoutOver(innerItems, over);
 const dropped = cappedDropped(over, ${reason});
 XI = kept;
