@@ -100,7 +100,7 @@ function standardCanDraw(font: PDFFont): (codePoint: number) => boolean {
 export function printable(face: Face, text: string): ShownText {
   const standard = toPrintable(text, standardCanDraw(face.standard));
   const inStandard = { ...standard, font: face.standard, readsBack: standard.text };
-  if (!face.unicode || standard.text === toPrintable(text, () => true).text) return inStandard;
+  if (!face.unicode || standard.exact) return inStandard;
   const unicode = face.unicode;
   const embedded = toPrintable(text, (codePoint) => unicode.canDraw(codePoint));
   // Nothing gained (say, a name wholly in Chinese): keep the standard font, embed nothing.

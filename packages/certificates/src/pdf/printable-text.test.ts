@@ -8,17 +8,22 @@ describe('toPrintable', () => {
     expect(toPrintable('Zoë Müller-Brontë', latin1)).toEqual({
       text: 'Zoë Müller-Brontë',
       lossy: false,
+      exact: true,
     });
   });
   it('strips accents the font lacks and transliterates Polish, Cyrillic and Greek', () => {
-    expect(toPrintable('Ńowak Łukasz', latin1).text).toBe('Nowak Lukasz');
+    expect(toPrintable('Ńowak Łukasz', latin1)).toEqual({
+      text: 'Nowak Lukasz',
+      lossy: false,
+      exact: false,
+    });
     expect(toPrintable('Дмитрий Щукин', latin1).text).toBe('Dmitriy Shchukin');
     expect(toPrintable('Αλέξανδρος', latin1).text).toBe('Alexandros');
   });
   it('prints ? for characters with no Latin spelling and says so', () => {
-    expect(toPrintable('李 Wei', latin1)).toEqual({ text: '? Wei', lossy: true });
+    expect(toPrintable('李 Wei', latin1)).toEqual({ text: '? Wei', lossy: true, exact: false });
   });
   it('turns line breaks into spaces', () => {
-    expect(toPrintable('Ann\nLee', latin1).text).toBe('Ann Lee');
+    expect(toPrintable('Ann\nLee', latin1)).toEqual({ text: 'Ann Lee', lossy: false, exact: true });
   });
 });

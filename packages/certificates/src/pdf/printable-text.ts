@@ -10,6 +10,8 @@ export interface PrintableText {
   text: string;
   /** True when some character could not be drawn and printed as "?". */
   lossy: boolean;
+  /** True when every character is drawn as itself (line breaks aside): nothing spelled out. */
+  exact: boolean;
 }
 
 const LATIN: Record<string, string> = {
@@ -126,6 +128,7 @@ function fromTable(ch: string): string | undefined {
 export function toPrintable(text: string, canDraw: (codePoint: number) => boolean): PrintableText {
   let out = '';
   let lossy = false;
+  let exact = true;
   const drawable = (s: string) => [...s].every((c) => canDraw(c.codePointAt(0) ?? 0));
   for (const ch of text.normalize('NFC')) {
     if (ch === '\n' || ch === '\r' || ch === '\t') {
@@ -136,6 +139,7 @@ export function toPrintable(text: string, canDraw: (codePoint: number) => boolea
       out += ch;
       continue;
     }
+    exact = false;
     const mapped = fromTable(ch);
     if (mapped !== undefined && drawable(mapped)) {
       out += mapped;
@@ -156,5 +160,5 @@ export function toPrintable(text: string, canDraw: (codePoint: number) => boolea
     out += '?';
     lossy = true;
   }
-  return { text: out, lossy };
+  return { text: out, lossy, exact };
 }
