@@ -116,7 +116,7 @@ export class EvidenceItem {
   }
 }
 
-/** Sort by id so that decisions never depend on the order evidence arrives in (stable). */
+/** Sort by id (stable: items with equal ids keep the order they came in). */
 function sortById(items: EvidenceItem[]): void {
   for (let i = 1; i < items.length; i++) {
     const current = items[i]!;
@@ -127,6 +127,13 @@ function sortById(items: EvidenceItem[]): void {
     }
     items[j + 1] = current;
   }
+}
+
+/** Put every source in id order, so that decisions never depend on the order evidence arrives in. */
+export function sortEvidence(evidence: LearnerEvidence): void {
+  sortById(evidence.results);
+  sortById(evidence.projects);
+  sortById(evidence.activities);
 }
 
 export interface LearnerEvidence {
@@ -160,7 +167,11 @@ export class EvidenceReader {
     private readonly needs: EvidenceNeeds = readsEverything,
   ) {}
 
-  read(record: LearnerRecord): LearnerEvidence {
+  /**
+   * The record's evidence, each source in id order; with `inIdOrder` false, in the order it
+   * arrived (for a caller whose result provably does not depend on it: see sortEvidence).
+   */
+  read(record: LearnerRecord, inIdOrder = true): LearnerEvidence {
     const { scales, needs } = this;
     // Fresh lists: setting a reused list's length costs more than a short-lived allocation.
     const results: EvidenceItem[] = [];
@@ -194,7 +205,6 @@ export class EvidenceReader {
       item.assignGrade(q.gradeScale, r.grade, grades);
       results.push(item);
     }
-    sortById(results);
     const ps = record.projects;
     const projectPool = pooled(this.projectPool, ps.length, 'projects');
     for (let n = 0; n < ps.length; n++) {
@@ -206,7 +216,6 @@ export class EvidenceReader {
       else item.assignGrade(p.gradeScale ?? '', p.grade, scales.get(p.gradeScale ?? ''));
       projects.push(item);
     }
-    sortById(projects);
     const as = record.activities;
     const activityPool = pooled(this.activityPool, as.length, 'activities');
     for (let n = 0; n < as.length; n++) {
@@ -217,8 +226,9 @@ export class EvidenceReader {
         item.accredited = a.accreditation !== undefined && a.accreditation !== '';
       activities.push(item);
     }
-    sortById(activities);
-    return { results, projects, activities };
+    const evidence = { results, projects, activities };
+    if (inIdOrder) sortEvidence(evidence);
+    return evidence;
   }
 }
 

@@ -45,6 +45,8 @@ export function generateDecide(
   const last = rules.tiers.length - 1;
   const tierRefs = k(rules.tiers.map((t) => t.ref));
   const head = `load(record);`;
+  // Evidence order never changes a decision without explanations where orderFreeTest says so.
+  const fastHead = `loadInAnyOrder(record);`;
   const decisionHead = `frameworkId: ${k(rules.definition.id)}, frameworkVersion: ${k(rules.definition.version)}, frameworkHash: ${k(rules.hash)}, learnerId: record.learnerId, tier: awarded >= 0 ? ${tierRefs}[awarded] : null`;
 
   // decide-fast.ts
@@ -66,7 +68,7 @@ export function generateDecide(
   const score = generated.score;
   const fast = src.fn(
     'fast',
-    `${head}
+    `${fastHead}
 const pathway = ${choosePathway}();
 const pathwayId = pathway ? pathway.id : null;
 const failing = [];
@@ -156,6 +158,23 @@ return decision;`,
     'record',
   );
   gen.declarePasses();
+  const orderFree = gen.orderFreeTest();
+  const loadInAnyOrder =
+    orderFree === null
+      ? 'const loadInAnyOrder = load;'
+      : `function orderFree() {
+${orderFree}
+return true;
+}
+function loadInAnyOrder(record) {
+const evidence = reader.read(record, false);
+R = evidence.results;
+P = evidence.projects;
+A = evidence.activities;
+if (!orderFree()) sortEvidence(evidence);
+F = record.flags ?? [];
+clearMemos();
+}`;
   return `const reader = new EvidenceReader(scales, ${k(rules.needs)});
 function load(record) {
 const evidence = reader.read(record);
@@ -165,5 +184,6 @@ A = evidence.activities;
 F = record.flags ?? [];
 clearMemos();
 }
+${loadInAnyOrder}
 return { fast: ${fast}, explained: ${explained} };`;
 }

@@ -75,6 +75,10 @@ export class FrameworkGenerator {
 
   /** Per source, the filters whose counts and totals its one pass works out. */
   private readonly passes = new Map<string, Accumulated[]>();
+  /** Item numbers some rule adds up: 'points', 'hours'... or a points table's name. */
+  private readonly summed = new Set<string>();
+  /** Item numbers some rule ranks by (best, cap, discount). */
+  private readonly ranked = new Set<string>();
 
   constructor(
     readonly src: Source,
@@ -136,6 +140,63 @@ export class FrameworkGenerator {
         return name;
       },
     };
+  }
+
+  /** Note that a rule adds up `field` (or a points table's points) over items. */
+  sums(field: string, table?: string): void {
+    this.summed.add(table === undefined ? field : `table:${table}`);
+  }
+
+  /** Note that a rule ranks items by `field` (or a points table's points). */
+  ranks(field: string, table?: string): void {
+    this.ranked.add(table === undefined ? field : `table:${table}`);
+  }
+
+  /**
+   * The test that lets a decision without explanations skip putting evidence in id order, or
+   * null when it never may. Evidence order reaches such a decision only through sums
+   * (floating-point addition depends on order) and through rankings whose keys are not
+   * finite: every ranking and discount breaks ties by grade and then id, with a stable sort,
+   * so items with equal ids keep their arrival order either way. So order is irrelevant
+   * when every number summed is a whole number (below 2^31: any sum of them is exact) and
+   * every number ranked by is finite. Numbers from the definition are checked here, once;
+   * numbers from the record by the returned expression, per learner.
+   */
+  orderFreeTest(): string | null {
+    const d = this.definition;
+    const tableValues = (name: string) =>
+      Object.values(d.pointsTables?.[name]?.points ?? {}).flatMap((grades) =>
+        Object.values(grades),
+      );
+    const scalePoints = Object.values(d.gradeScales).flatMap((scale) =>
+      scale.grades.map((g) => g.points),
+    );
+    const whole = (n: number) => (n | 0) === n;
+    const checks: string[] = [];
+    const recordFields: Record<string, ('R' | 'P' | 'A')[]> = {
+      size: ['R'],
+      glh: ['R'],
+      tqt: ['R'],
+      hours: ['P', 'A'],
+    };
+    for (const [keys, numberTest, itemTest] of [
+      [this.summed, whole, (v: string) => `(${v} | 0) !== ${v}`],
+      [this.ranked, Number.isFinite, (v: string) => `!(${v} - ${v} === 0)`],
+    ] as const) {
+      for (const key of keys) {
+        if (key === 'points') {
+          if (!scalePoints.every(numberTest)) return null;
+        } else if (key.startsWith('table:')) {
+          if (!tableValues(key.slice('table:'.length)).every(numberTest)) return null;
+        } else {
+          for (const source of recordFields[key] ?? [])
+            checks.push(
+              `for (let n = 0; n < ${source}.length; n++) if (${itemTest(`${source}[n].${key}`)}) return false;`,
+            );
+        }
+      }
+    }
+    return checks.join('\n');
   }
 
   /** The passes the accumulators need, one function per source (call once, after generating). */

@@ -81,6 +81,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
     case 'sum': {
       const of = gen.set(rule.of);
       const key = fieldKey(gen, rule.field, rule.pointsTable);
+      gen.sums(rule.field, rule.field === 'points' ? rule.pointsTable : undefined);
       const label = rule.label ?? `${fieldWords[rule.field]} of ${of.label}`;
       return {
         label,

@@ -16,7 +16,7 @@ import {
 import { addFailing, chosenOption, failingOnce, noOption } from '../evaluate/choice.ts';
 import { countedEvidence } from '../evaluate/counted-evidence.ts';
 import { summarise } from '../evaluate/summary.ts';
-import { EvidenceReader } from '../evidence-item.ts';
+import { EvidenceReader, sortEvidence } from '../evidence-item.ts';
 import { gapToNextTier } from '../gap.ts';
 
 /**
@@ -51,5 +51,6 @@ export const runtime = {
   countedEvidence,
   summarise,
   EvidenceReader,
+  sortEvidence,
   gapToNextTier,
 };

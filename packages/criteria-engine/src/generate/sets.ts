@@ -95,6 +95,10 @@ export function generateSet(rule: SetRule, gen: FrameworkGenerator): GeneratedSe
     case 'best': {
       const of = gen.set(rule.of);
       const order = k(bestFirst(rankingKey(rule.by, compiler.tablePoints(rule.pointsTable))));
+      gen.ranks(
+        rule.by ?? 'points',
+        (rule.by ?? 'points') === 'points' ? rule.pointsTable : undefined,
+      );
       const n = src.number(rule.n);
       const label =
         rule.label ?? `best ${rule.n} of ${of.label} by ${rankingWords[rule.by ?? 'points']}`;
@@ -119,6 +123,7 @@ return setNode('best', ${k(label)}, items, [inner], dropped);`,
       const matching = (items: string) =>
         `let matching = 0;\nfor (let n = 0; n < ${items}.length; n++) {\nconst i = ${items}[n];\nif (${cappedTest}) matching++;\n}`;
       const order = k(bestFirst(rankingKey(rule.by, undefined)));
+      gen.ranks(rule.by ?? 'points');
       const max = src.number(rule.max);
       const cappedWords = describeFilter('items', rule.where);
       const label = rule.label ?? `${of.label}, at most ${rule.max} ${cappedWords} counting`;
@@ -143,6 +148,7 @@ return setNode('cap', ${k(label)}, kept, [inner], dropped, kept === innerItems ?
     case 'discount': {
       const of = gen.set(rule.of);
       const order = k(bestFirst(rankingKey(rule.by, undefined)));
+      gen.ranks(rule.by ?? 'points');
       const label = rule.label ?? `${of.label}, counting each discount code once`;
       const select = src.fn('sel', `return discounted(${of.select}(), ${order});`);
       const explain = src.fn(
