@@ -172,7 +172,7 @@ R = evidence.results;
 P = evidence.projects;
 A = evidence.activities;
 if (!orderFree()) sortEvidence(evidence);
-F = record.flags ?? [];
+F = record.flags ?? noFlags;
 clearMemos();
 }`;
   return `const reader = new EvidenceReader(scales, ${k(rules.needs)});
@@ -181,7 +181,7 @@ const evidence = reader.read(record);
 R = evidence.results;
 P = evidence.projects;
 A = evidence.activities;
-F = record.flags ?? [];
+F = record.flags ?? noFlags;
 clearMemos();
 }
 ${loadInAnyOrder}

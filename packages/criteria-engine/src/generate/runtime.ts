@@ -26,8 +26,12 @@ import { gapToNextTier } from '../gap.ts';
 /** An empty list of items that nothing adds to (nothing over a cap). */
 const noItems = Object.freeze([]);
 
+/** A record without flags (the usual case), shared rather than a fresh list per learner. */
+const noFlags = Object.freeze([]);
+
 export const runtime = {
   noItems,
+  noFlags,
   Explanation,
   conditionNode,
   formatNumber,
