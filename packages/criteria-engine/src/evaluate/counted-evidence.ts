@@ -64,7 +64,10 @@ function visit(walk: Walk, node: ExplanationNode, insideSet: boolean): void {
   }
 }
 
-const scratch: Walk = { named: {}, counted: [], dropped: [], seen: [], lists: [] };
+// The walk's state object is reused; between walks it holds nothing of the last decision.
+const noNamed: Record<string, ExplanationNode> = {};
+const noLists: string[][] = [];
+const scratch: Walk = { named: noNamed, counted: [], dropped: [], seen: [], lists: noLists };
 
 function byDroppedId(a: DroppedEvidence, b: DroppedEvidence): number {
   return a.id < b.id ? -1 : 1;
@@ -79,13 +82,13 @@ export function countedEvidence(
   requirements: RequirementOutcome[],
   named: Record<string, ExplanationNode>,
 ): { counted: string[]; dropped: DroppedEvidence[] } {
-  // The scratch lists are reused call to call; only what is returned is new.
+  // Fresh short lists: emptying reused ones (setting length) costs more than allocating.
   const walk = scratch;
   walk.named = named;
   walk.counted = [];
-  walk.dropped.length = 0;
-  walk.seen.length = 0;
-  walk.lists.length = 0;
+  walk.dropped = [];
+  walk.seen = [];
+  walk.lists = [];
   for (let r = 0; r < requirements.length; r++) {
     const explanation = requirements[r]!.explanation;
     if (explanation) visit(walk, explanation, false);
@@ -101,6 +104,7 @@ export function countedEvidence(
     if (first) left.push(d);
   }
   if (left.length > 1) left.sort(byDroppedId);
-  walk.named = {};
+  walk.named = noNamed;
+  walk.lists = noLists;
   return { counted: ids, dropped: left };
 }

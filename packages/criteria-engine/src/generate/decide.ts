@@ -28,7 +28,8 @@ function namedExplanations(gen: FrameworkGenerator, slotKeys: string[]): string 
     const memo = gen.memos(key).explained;
     lines.push(`if (${memo} !== undefined) named[${k(key)}] = ${memo};`);
   }
-  return lines.join('\n');
+  lines.push('return named;');
+  return `const named = ${gen.src.fn('named', lines.join('\n'))}();`;
 }
 
 /** Generates every function and returns the factory's last statement. */
