@@ -27,6 +27,11 @@ export interface GeneratedSet {
   accumulated?: boolean;
   /** the set's node; its items are left in `XI` for the caller to read at once */
   explain: string;
+  /**
+   * For a reference to a named set: the ids its node would list, without making the node
+   * (a count or sum of it lists them itself); its items are left in `XI` likewise.
+   */
+  explainItems?: string;
 }
 
 export interface GeneratedMeasure {

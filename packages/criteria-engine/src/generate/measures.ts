@@ -48,6 +48,10 @@ function measuredNode(
 const printed = (kind: string) =>
   kind === 'count' || kind === 'countMet' ? 'v' : 'formatNumber(v)';
 
+/** What a count or sum explains of its set: a named set's ids (its node is not shown), or the node. */
+const setExplained = (of: GeneratedSet) =>
+  of.refKey !== undefined && of.explainItems !== undefined ? of.explainItems : of.explain;
+
 function measuredSet(
   gen: FrameworkGenerator,
   kind: string,
@@ -58,7 +62,7 @@ function measuredSet(
   const k = (x: unknown) => gen.src.constant(x);
   return `const node = new Explanation(${k(kind)}, ${k(label)}, ${k(`${label}: `)} + ${printed(kind)}, undefined, v);
 node.name = ${k(of.refKey)};
-node.items = e.items;
+node.items = ${of.explainItems !== undefined ? 'e' : 'e.items'};
 return node;`;
 }
 
@@ -74,7 +78,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
         value: src.fn('val', `return ${of.count()}();`),
         explain: src.fn(
           'xm',
-          `const e = ${of.explain}();\nconst v = XI.length;\n${measuredSet(gen, 'count', label, of)}`,
+          `const e = ${setExplained(of)}();\nconst v = XI.length;\n${measuredSet(gen, 'count', label, of)}`,
         ),
       };
     }
@@ -88,7 +92,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
         value: src.fn('val', `return ${of.total(key)}();`),
         explain: src.fn(
           'xm',
-          `const e = ${of.explain}();
+          `const e = ${setExplained(of)}();
 const items = XI;
 let v = 0;
 for (let n = 0; n < items.length; n++) v += ${key.of('items[n]')};

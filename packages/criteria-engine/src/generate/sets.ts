@@ -239,6 +239,15 @@ XI = items;
 return node;`,
       );
       const set = listSet(gen, label, select, explain);
+      set.explainItems = src.fn(
+        'xsi',
+        `if (${memo.explained} === undefined) {
+${memo.explained} = ${target.explain}();
+${memo.items} = XI;
+}
+XI = ${memo.items};
+return ${memo.explained}.items ?? ids(${memo.items});`,
+      );
       // A named filter's count and totals come from the pass like its own; no list is kept.
       if (target.accumulated) {
         set.count = target.count;
