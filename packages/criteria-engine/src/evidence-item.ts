@@ -140,6 +140,21 @@ export interface LearnerEvidence {
   results: EvidenceItem[];
   projects: EvidenceItem[];
   activities: EvidenceItem[];
+  /**
+   * Which of the record's numbers are not all whole numbers below 2^31: a NumberField bit
+   * for each such field, and the bit shifted by NOT_FINITE where one is not even finite.
+   */
+  unwhole: number;
+}
+
+/** The record's numbers an item carries (bits of LearnerEvidence.unwhole). */
+export const NumberField = { size: 1, glh: 2, tqt: 4, hours: 8 } as const;
+/** Shift from a field's "not whole" bit to its "not finite" bit. */
+export const NOT_FINITE = 4;
+
+/** The unwhole bits for a number that is not a whole number below 2^31. */
+function wholeNumber(n: number, field: number): number {
+  return n - n === 0 ? field : field | (field << NOT_FINITE);
 }
 
 /**
@@ -173,6 +188,9 @@ export class EvidenceReader {
    */
   read(record: LearnerRecord, inIdOrder = true): LearnerEvidence {
     const { scales, needs } = this;
+    // NumberField bits of the numbers read that are not whole (below 2^31), and of those
+    // that are not even finite: what decides whether evidence order can matter.
+    let unwhole = 0;
     // Fresh lists: setting a reused list's length costs more than a short-lived allocation.
     const results: EvidenceItem[] = [];
     const projects: EvidenceItem[] = [];
@@ -190,17 +208,25 @@ export class EvidenceReader {
         grades = scales.get(scale);
       }
       const item = resultPool[n]!;
+      const size = q.sizeALevels ?? 0;
+      const glh = q.glh ?? 0;
+      if ((size | 0) !== size) unwhole |= wholeNumber(size, NumberField.size);
+      if ((glh | 0) !== glh) unwhole |= wholeNumber(glh, NumberField.glh);
       item.fillResult(
         r.id,
         q.type,
         q.subject ?? '',
         q.category,
         q.level,
-        q.sizeALevels ?? 0,
-        q.glh ?? 0,
+        size,
+        glh,
         q.discountCode ?? '',
       );
-      if (needs.tqt) item.tqt = q.tqt ?? 0;
+      if (needs.tqt) {
+        const tqt = q.tqt ?? 0;
+        if ((tqt | 0) !== tqt) unwhole |= wholeNumber(tqt, NumberField.tqt);
+        item.tqt = tqt;
+      }
       if (needs.status) item.status = r.status;
       item.assignGrade(q.gradeScale, r.grade, grades);
       results.push(item);
@@ -210,7 +236,9 @@ export class EvidenceReader {
     for (let n = 0; n < ps.length; n++) {
       const p = ps[n]!;
       const item = projectPool[n]!;
-      item.fillProject(p.id, p.kind, p.level ?? -1, p.hours ?? 0);
+      const hours = p.hours ?? 0;
+      if ((hours | 0) !== hours) unwhole |= wholeNumber(hours, NumberField.hours);
+      item.fillProject(p.id, p.kind, p.level ?? -1, hours);
       // An ungraded project (most centre-devised ones) counts as completed.
       if (p.grade === undefined) item.assignGrade('', '', passedUngraded);
       else item.assignGrade(p.gradeScale ?? '', p.grade, scales.get(p.gradeScale ?? ''));
@@ -221,12 +249,14 @@ export class EvidenceReader {
     for (let n = 0; n < as.length; n++) {
       const a = as[n]!;
       const item = activityPool[n]!;
-      item.fillActivity(a.id, a.strand, a.hours, a.verified);
+      const hours = a.hours;
+      if ((hours | 0) !== hours) unwhole |= wholeNumber(hours, NumberField.hours);
+      item.fillActivity(a.id, a.strand, hours, a.verified);
       if (needs.accreditation)
         item.accredited = a.accreditation !== undefined && a.accreditation !== '';
       activities.push(item);
     }
-    const evidence = { results, projects, activities };
+    const evidence = { results, projects, activities, unwhole };
     if (inIdOrder) sortEvidence(evidence);
     return evidence;
   }

@@ -46,7 +46,7 @@ export function generateDecide(
   const last = rules.tiers.length - 1;
   const tierRefs = k(rules.tiers.map((t) => t.ref));
   const head = `load(record);`;
-  // Evidence order never changes a decision without explanations where orderFreeTest says so.
+  // Evidence order never changes a decision without explanations where orderFreeMask says so.
   const fastHead = `loadInAnyOrder(record);`;
   const decisionHead = `frameworkId: ${k(rules.definition.id)}, frameworkVersion: ${k(rules.definition.version)}, frameworkHash: ${k(rules.hash)}, learnerId: record.learnerId, tier: awarded >= 0 ? ${tierRefs}[awarded] : null`;
 
@@ -159,20 +159,16 @@ return decision;`,
     'record',
   );
   gen.declarePasses();
-  const orderFree = gen.orderFreeTest();
+  const orderFree = gen.orderFreeMask();
   const loadInAnyOrder =
     orderFree === null
       ? 'const loadInAnyOrder = load;'
-      : `function orderFree() {
-${orderFree}
-return true;
-}
-function loadInAnyOrder(record) {
+      : `function loadInAnyOrder(record) {
 const evidence = reader.read(record, false);
+${orderFree === 0 ? '' : `if ((evidence.unwhole & ${orderFree}) !== 0) sortEvidence(evidence);`}
 R = evidence.results;
 P = evidence.projects;
 A = evidence.activities;
-if (!orderFree()) sortEvidence(evidence);
 F = record.flags ?? noFlags;
 clearMemos();
 }`;

@@ -9,7 +9,7 @@ import { frameworkFixtures } from '../fixtures/index.ts';
 
 /**
  * Generated decisions without explanations skip putting evidence in id order when no sum or
- * ranking can tell (generate/generator.ts orderFreeTest). The interpreter always sorts, so
+ * ranking can tell (generate/generator.ts orderFreeMask). The interpreter always sorts, so
  * both must agree on records in any order: with fractional numbers (where the order of
  * addition shows in the last digits) and with ids repeated (where ties fall to arrival order).
  */

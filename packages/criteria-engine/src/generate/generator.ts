@@ -1,5 +1,6 @@
 import type { ConditionRule, FrameworkDefinition, MeasureRule, SetRule } from '@bacc/schema';
 import type { RuleCompiler } from '../compile/compiler.ts';
+import { NOT_FINITE, NumberField } from '../evidence-item.ts';
 import type { GradeScaleIndex } from '../grade-scales.ts';
 import { generateCondition } from './conditions.ts';
 import { generateMeasure } from './measures.ts';
@@ -158,16 +159,16 @@ export class FrameworkGenerator {
   }
 
   /**
-   * The test that lets a decision without explanations skip putting evidence in id order, or
-   * null when it never may. Evidence order reaches such a decision only through sums
-   * (floating-point addition depends on order) and through rankings whose keys are not
-   * finite: every ranking and discount breaks ties by grade and then id, with a stable sort,
-   * so items with equal ids keep their arrival order either way. So order is irrelevant
-   * when every number summed is a whole number (below 2^31: any sum of them is exact) and
-   * every number ranked by is finite. Numbers from the definition are checked here, once;
-   * numbers from the record by the returned expression, per learner.
+   * What lets a decision without explanations skip putting evidence in id order: the
+   * LearnerEvidence.unwhole bits that must all be clear for this learner, or null when it
+   * never may. Evidence order reaches such a decision only through sums (floating-point
+   * addition depends on order) and through rankings whose keys are not finite: every ranking
+   * and discount breaks ties by grade and then id, with a stable sort, so items with equal
+   * ids keep their arrival order either way. So order is irrelevant when every number summed
+   * is a whole number below 2^31 (any sum of them is exact) and every number ranked by is
+   * finite. Numbers from the definition are checked here, once; the record's by the reader.
    */
-  orderFreeTest(): string | null {
+  orderFreeMask(): number | null {
     const d = this.definition;
     const tableValues = (name: string) =>
       Object.values(d.pointsTables?.[name]?.points ?? {}).flatMap((grades) =>
@@ -177,34 +178,25 @@ export class FrameworkGenerator {
       scale.grades.map((g) => g.points),
     );
     const whole = (n: number) => (n | 0) === n;
-    const checks: string[] = [];
-    const recordFields: Record<string, ('R' | 'P' | 'A')[]> = {
-      size: ['R'],
-      glh: ['R'],
-      tqt: ['R'],
-      hours: ['P', 'A'],
-    };
-    for (const [keys, numberTest, itemTest] of [
-      [this.summed, whole, (v: string) => `(${v} | 0) !== ${v}`],
-      [this.ranked, Number.isFinite, (v: string) => `!(${v} - ${v} === 0)`],
+    let mask = 0;
+    for (const [keys, numberTest, shift] of [
+      [this.summed, whole, 0],
+      [this.ranked, Number.isFinite, NOT_FINITE],
     ] as const) {
       for (const key of keys) {
         if (key === 'points') {
           if (!scalePoints.every(numberTest)) return null;
         } else if (key.startsWith('table:')) {
           if (!tableValues(key.slice('table:'.length)).every(numberTest)) return null;
-        } else if (Object.hasOwn(recordFields, key)) {
-          for (const source of recordFields[key]!)
-            checks.push(
-              `for (let n = 0; n < ${source}.length; n++) if (${itemTest(`${source}[n].${key}`)}) return false;`,
-            );
+        } else if (Object.hasOwn(NumberField, key)) {
+          mask |= NumberField[key as keyof typeof NumberField] << shift;
         } else {
           // A number this test does not know: keep the evidence in id order.
           return null;
         }
       }
     }
-    return checks.join('\n');
+    return mask;
   }
 
   /** The passes the accumulators need, one function per source (call once, after generating). */
