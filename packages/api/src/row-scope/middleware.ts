@@ -31,7 +31,8 @@ async function identifyCaller(ctx: Context, trx: Transaction<Database>): Promise
 
 /**
  * Runs a procedure in one transaction that works as the application role within the caller's
- * row scope (the caller known from the session cookie, looked up first in the same transaction), so the database's row-level security backs up every query's own tenancy.
+ * row scope, so the database's row-level security backs up every query's own tenancy. The
+ * caller is known from the session cookie, looked up first in the same transaction.
  * An unexpected failure rolls the whole transaction back. An expected refusal (bad input, not
  * found, a conflict, a wrong password, a rate limit) commits what the procedure chose to
  * record on the way, such as a failed sign-in or a counted lookup: services refuse before
