@@ -21,6 +21,8 @@ export class EvidenceItem {
   declare glh: number;
   declare tqt: number;
   declare discountCode: string;
+  /** A number equal for equal discount codes (0 for none), compared before the codes. */
+  declare codeKey: number;
   declare status: string;
   declare grade: string;
   declare scale: string;
@@ -45,6 +47,7 @@ export class EvidenceItem {
     this.glh = 0;
     this.tqt = 0;
     this.discountCode = '';
+    this.codeKey = 0;
     this.status = '';
     this.grade = '';
     this.scale = '';
@@ -78,6 +81,7 @@ export class EvidenceItem {
     this.size = size;
     this.glh = glh;
     this.discountCode = discountCode;
+    this.codeKey = codeKey(discountCode);
   }
 
   fillProject(id: string, kind: string, level: number, hours: number): void {
@@ -151,6 +155,11 @@ export interface LearnerEvidence {
 export const NumberField = { size: 1, glh: 2, tqt: 4, hours: 8 } as const;
 /** Shift from a field's "not whole" bit to its "not finite" bit. */
 export const NOT_FINITE = 4;
+
+/** The code's length and last character, so most different codes differ in a number. */
+function codeKey(code: string): number {
+  return code.length === 0 ? 0 : code.length * 65536 + code.charCodeAt(code.length - 1);
+}
 
 /** The unwhole bits for a number that is not a whole number below 2^31. */
 function wholeNumber(n: number, field: number): number {

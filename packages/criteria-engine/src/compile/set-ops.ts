@@ -50,7 +50,12 @@ function discountWinner(items: EvidenceItem[], item: EvidenceItem, order: ItemOr
   let best = item;
   for (let j = 0; j < items.length; j++) {
     const other = items[j]!;
-    if (other !== best && other.discountCode === item.discountCode && order(other, best) < 0)
+    if (
+      other !== best &&
+      other.codeKey === item.codeKey &&
+      other.discountCode === item.discountCode &&
+      order(other, best) < 0
+    )
       best = other;
   }
   return best;
@@ -62,7 +67,9 @@ export function discounted(items: EvidenceItem[], order: ItemOrder): EvidenceIte
   for (let j = 0; j < items.length && !shared; j++) {
     const code = items[j]!.discountCode;
     if (code === '') continue;
-    for (let k = j + 1; k < items.length; k++) if (items[k]!.discountCode === code) shared = true;
+    const key = items[j]!.codeKey;
+    for (let k = j + 1; k < items.length; k++)
+      if (items[k]!.codeKey === key && items[k]!.discountCode === code) shared = true;
   }
   return shared
     ? items.filter((i) => i.discountCode === '' || discountWinner(items, i, order) === i)
