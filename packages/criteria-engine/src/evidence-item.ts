@@ -212,8 +212,11 @@ export class EvidenceReader {
     for (let n = 0; n < source.length; n++) {
       const r = source[n]!;
       const q = r.qualification;
-      if (q.gradeScale !== scale) {
-        scale = q.gradeScale;
+      // Each field of a qualification is read once: qualifications may come in many shapes,
+      // and then every read is a lookup by name.
+      const gradeScale = q.gradeScale;
+      if (gradeScale !== scale) {
+        scale = gradeScale;
         grades = scales.get(scale);
       }
       const item = resultPool[n]!;
@@ -237,7 +240,7 @@ export class EvidenceReader {
         item.tqt = tqt;
       }
       if (needs.status) item.status = r.status;
-      item.assignGrade(q.gradeScale, r.grade, grades);
+      item.assignGrade(gradeScale, r.grade, grades);
       results.push(item);
     }
     const ps = record.projects;
