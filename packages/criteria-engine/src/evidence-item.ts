@@ -146,7 +146,8 @@ export interface LearnerEvidence {
   activities: EvidenceItem[];
   /**
    * Which of the record's numbers are not all whole numbers below 2^31: a NumberField bit
-   * for each such field, and the bit shifted by NOT_FINITE where one is not even finite.
+   * for each such field, and the bit shifted by NOT_FINITE where one is not even finite
+   * (every "not whole" bit for a record with too many items for their sums to be exact).
    */
   unwhole: number;
 }
@@ -155,6 +156,7 @@ export interface LearnerEvidence {
 export const NumberField = { size: 1, glh: 2, tqt: 4, hours: 8 } as const;
 /** Shift from a field's "not whole" bit to its "not finite" bit. */
 export const NOT_FINITE = 4;
+const everyNumberField = 15;
 
 /** The code's length and last character, so most different codes differ in a number. */
 function codeKey(code: string): number {
@@ -268,6 +270,8 @@ export class EvidenceReader {
         item.accredited = a.accreditation !== undefined && a.accreditation !== '';
       activities.push(item);
     }
+    // Sums of whole numbers below 2^31 are exact only while there are fewer than 2^22 of them.
+    if (source.length + ps.length + as.length >= 1 << 22) unwhole |= everyNumberField;
     const evidence = { results, projects, activities, unwhole };
     if (inIdOrder) sortEvidence(evidence);
     return evidence;

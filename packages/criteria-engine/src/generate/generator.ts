@@ -165,7 +165,7 @@ export class FrameworkGenerator {
    * addition depends on order) and through rankings whose keys are not finite: every ranking
    * and discount breaks ties by grade and then id, with a stable sort, so items with equal
    * ids keep their arrival order either way. So order is irrelevant when every number summed
-   * is a whole number below 2^31 (any sum of them is exact) and every number ranked by is
+   * is a whole number below 2^31 (any sum of fewer than 2^22 of them is exact) and every number ranked by is
    * finite. Numbers from the definition are checked here, once; the record's by the reader.
    */
   orderFreeMask(): number | null {
