@@ -80,7 +80,12 @@ export interface TrustLearnerRow {
   awardGrade: string | null;
 }
 
-/** A page of learners (keyset by id) with their centre and their stored decision. */
+/**
+ * A page of learners (keyset by id) with their centre and their stored decision. The decisions
+ * are read by the page's ids, not joined: under row-level security, with statistics not yet
+ * gathered after a bulk write (PGlite has no autovacuum), the planner took the join for a few
+ * rows and scanned every decision once per learner.
+ */
 export async function listTrustLearnerPage(
   db: Db,
   scope: TrustScope,
@@ -89,46 +94,50 @@ export async function listTrustLearnerPage(
   limit: number,
 ): Promise<TrustLearnerRow[]> {
   const after = afterId ? sql` and l.id > ${afterId}` : sql``;
-  const fields = [
-    'p.id',
-    'p.centre_id',
-    json('p.centre_name'),
-    json('p.given'),
-    json('p.family'),
-    json('p.preferred'),
-    'p.leaving_year',
-    json('p.tier'),
-    'p.tier_rank',
-    json('p.pathway'),
-    json('p.award_grade'),
-  ];
-  const rows = await packed(
+  const learners = await packed(
     db,
-    fields,
+    [
+      'p.id',
+      'p.centre_id',
+      json('p.centre_name'),
+      json('p.given'),
+      json('p.family'),
+      json('p.preferred'),
+      'p.leaving_year',
+    ],
     sql`from (select l.id, l.centre_id, c.name as centre_name, l.legal_given_name as given,
-          l.legal_family_name as family, l.preferred_name as preferred, l.leaving_year,
-          d.tier, d.tier_rank, d.pathway, d.award_grade
+          l.legal_family_name as family, l.preferred_name as preferred, l.leaving_year
         from learners l
         join centres c on c.id = l.centre_id and c.trust_id = l.trust_id
-        left join learner_decisions d on d.learner_id = l.id and d.trust_id = l.trust_id
         where ${filterSql(scope, filter)}${after}
         order by l.id
         limit ${limit}) p`,
     'p.id',
   );
-  return rows.map((t) => ({
-    id: t[0]!,
-    centreId: t[1]!,
-    centreName: textOf(t[2]),
-    givenName: textOf(t[3]),
-    familyName: textOf(t[4]),
-    preferredName: text(t[5]),
-    leavingYear: Number(t[6]),
-    tier: text(t[7]),
-    tierRank: numberOrNull(t[8]),
-    pathway: text(t[9]),
-    awardGrade: text(t[10]),
-  }));
+  if (learners.length === 0) return [];
+  const decisions = await packed(
+    db,
+    ['learner_id', json('tier'), 'tier_rank', json('pathway'), json('award_grade')],
+    sql`from learner_decisions
+      where trust_id = ${scope.trustId} and learner_id = ${anyOf(learners.map((t) => t[0]!))}`,
+  );
+  const decisionOf = new Map(decisions.map((d) => [d[0]!, d]));
+  return learners.map((t) => {
+    const d = decisionOf.get(t[0]!);
+    return {
+      id: t[0]!,
+      centreId: t[1]!,
+      centreName: textOf(t[2]),
+      givenName: textOf(t[3]),
+      familyName: textOf(t[4]),
+      preferredName: text(t[5]),
+      leavingYear: Number(t[6]),
+      tier: text(d?.[1]),
+      tierRank: numberOrNull(d?.[2]),
+      pathway: text(d?.[3]),
+      awardGrade: text(d?.[4]),
+    };
+  });
 }
 
 /** The catalogue facts the criteria engine reads, for every qualification of the trust. */
