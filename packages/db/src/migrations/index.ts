@@ -10,6 +10,7 @@ import * as awardsIssuance from './2026-11-22T11-00_awards-issuance.ts';
 import * as auditChain from './2026-11-22T11-20_audit-chain.ts';
 import * as dataProtection from './2026-11-22T11-40_data-protection.ts';
 import * as rowLevelSecurity from './2026-11-22T11-50_row-level-security.ts';
+import * as tenantPolicyPerStatement from './2026-11-22T13-30_tenant-policy-per-statement.ts';
 
 /** Every migration, by timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T11-20_audit-chain': auditChain,
   '2026-11-22T11-40_data-protection': dataProtection,
   '2026-11-22T11-50_row-level-security': rowLevelSecurity,
+  '2026-11-22T13-30_tenant-policy-per-statement': tenantPolicyPerStatement,
 };

@@ -139,6 +139,18 @@ describeEachDatabase('every tenant table', (suite) => {
     expect(tables.rows.length).toBeGreaterThan(20);
     expect(tables.rows.filter((t) => !t.rls || t.policies !== 1)).toEqual([]);
   });
+
+  it('reads the scope once per statement, not once per row', async () => {
+    // A bare current_setting in a policy is worked out for every row it filters.
+    const scope = String.raw`\(\s*SELECT\s+COALESCE\(current_setting\('bacc\.scope'`;
+    const trust = String.raw`\(\s*SELECT\s+\(?NULLIF\(current_setting\('bacc\.trust_id'`;
+    const perRow = await sql<{ table: string }>`
+      select tablename as "table" from pg_policies
+      where schemaname = 'public' and policyname = 'tenant_isolation'
+        and not (qual ~ ${scope} and qual ~ ${trust}
+                 and with_check ~ ${scope} and with_check ~ ${trust})`.execute(suite.handle.db);
+    expect(perRow.rows).toEqual([]);
+  });
 });
 
 describeEachDatabase('a row scope', (suite) => {
