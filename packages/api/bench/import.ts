@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectDatabase, type DatabaseHandle, migrateToLatest, sql } from '@bacc/db';
@@ -17,6 +16,7 @@ import {
   suggestImportMapping,
 } from '../src/services/import/sessions.ts';
 import { ulnFor } from '../src/services/import/testing.ts';
+import { machineFacts, writeResult } from './report/machine.ts';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
 const RESULTS_PER_LEARNER = 10;
@@ -244,19 +244,10 @@ async function main() {
     rowsPerSecondPostgres: pg?.rowsPerSecond ?? null,
     pglite,
     postgres: pg,
-    machine: {
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cores: cpus().length,
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      platform: `${platform()} ${release()}`,
-      node: process.version,
-      loadAverageAtStart: Math.round((loadAtStart ?? 0) * 10) / 10,
-      loadAverageAtEnd: Math.round((loadavg()[0] ?? 0) * 10) / 10,
-    },
+    machine: machineFacts(loadAtStart),
     measuredAt: new Date().toISOString(),
   };
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  writeResult(out, result);
   console.log(`Wrote ${out}`);
 }
 

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectDatabase, type DatabaseHandle, migrateToLatest, sql } from '@bacc/db';
 import { testSecrets } from '../src/context.ts';
 import { seedDecidedTrust } from '../src/services/analytics/seeded-trust.ts';
 import { callerFor, createTenantWithUsers } from '../src/testing/index.ts';
+import { machineFacts, writeResult } from './report/machine.ts';
 
 // Approving one big submission: every learner with a tier gets a signed credential, a random
 // status-list entry and an audit event, all in the approval's transaction. Then one revocation
@@ -117,19 +117,10 @@ async function main() {
     awardsPerSecondPostgres: pg?.awardsPerSecond ?? null,
     pglite,
     postgres: pg,
-    machine: {
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cores: cpus().length,
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      platform: `${platform()} ${release()}`,
-      node: process.version,
-      loadAverageAtStart: Math.round((loadAtStart ?? 0) * 10) / 10,
-      loadAverageAtEnd: Math.round((loadavg()[0] ?? 0) * 10) / 10,
-    },
+    machine: machineFacts(loadAtStart),
     measuredAt: new Date().toISOString(),
   };
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  writeResult(out, result);
   console.log(`Wrote ${out}`);
 }
 

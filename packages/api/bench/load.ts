@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectDatabase, sql } from '@bacc/db';
+import { machineFacts, writeResult } from './report/machine.ts';
 
 // The real server (as `npm start` runs it) on the demo data, driven over loopback by autocannon:
 // the public verification endpoint and the portal reads a centre's staff use most, signed in.
@@ -209,19 +210,10 @@ async function main() {
     endpoints: result.figures,
     method:
       'autocannon 9 against apps/server started as npm start does (LOG_LEVEL=info, logs discarded); verification lookups check the demo award code (an award read and an audit record each) from a different client address each (X-Forwarded-For, TRUST_PROXY=1) so none is rate limited; the portal reads carry one signed-in session cookie of a centre staff member',
-    machine: {
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cores: cpus().length,
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      platform: `${platform()} ${release()}`,
-      node: process.version,
-      loadAverageAtStart: Math.round(loadAtStart * 10) / 10,
-      loadAverageAtEnd: Math.round((loadavg()[0] ?? 0) * 10) / 10,
-    },
+    machine: machineFacts(loadAtStart),
     ranAt: new Date().toISOString(),
   };
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  writeResult(out, report);
   console.log(JSON.stringify(report, null, 2));
 }
 

@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectDatabase, migrateToLatest, sql } from '@bacc/db';
+import { machineFacts, writeResult } from './report/machine.ts';
 import { seedAwards } from './verify-data.ts';
 
 // Verification lookups per second and p99 latency through the real server (its middleware, rate
@@ -234,19 +235,10 @@ async function main() {
         'Hono + @hono/node-server in the bench process: normalise the code, hash it, run the same award query (findAwardByCodeHash), answer JSON; no middleware, no rate limit, no audit',
     },
     auditedLookups: figures.auditedLookups,
-    machine: {
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cores: cpus().length,
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      platform: `${platform()} ${release()}`,
-      node: process.version,
-      loadAverageAtStart: Math.round(loadAtStart * 10) / 10,
-      loadAverageAtEnd: Math.round((loadavg()[0] ?? 0) * 10) / 10,
-    },
+    machine: machineFacts(loadAtStart),
     ranAt: new Date().toISOString(),
   };
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  writeResult(out, result);
   console.log(JSON.stringify(result, null, 2));
 }
 

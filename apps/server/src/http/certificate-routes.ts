@@ -7,7 +7,7 @@ import {
   resolveSession,
 } from '@bacc/api';
 import { renderCertificate, streamCohortCertificates } from '@bacc/certificates';
-import { type Database, type Kysely, withRowScope } from '@bacc/db';
+import { type Database, inSystemScope, inTrustScope, type Kysely } from '@bacc/db';
 import type { Hono, Context as HonoContext } from 'hono';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
@@ -96,7 +96,7 @@ async function signedInStaff(
   const base = { db: deps.db, auth: deps.config.auth, now: () => new Date() };
   const token = readCookie(c.req.header('cookie'), sessionCookieName(deps.config.secure));
   // A session is found by its token across trusts: the system scope's narrow lookup.
-  const session = await withRowScope(deps.db, { kind: 'system' }, (trx) =>
+  const session = await inSystemScope(deps.db, (trx) =>
     resolveSession({ ...base, db: trx }, token),
   );
   if (!session)
@@ -119,9 +119,7 @@ async function signedInStaff(
 
 /** Reads as the application role within the staff member's trust (row-level security). */
 function inTrust<T>(staff: Staff, read: (ctx: Context) => Promise<T>): Promise<T> {
-  return withRowScope(staff.ctx.db, { kind: 'tenant', trustId: staff.scope.trustId }, (trx) =>
-    read({ ...staff.ctx, db: trx }),
-  );
+  return inTrustScope(staff.ctx.db, staff.scope.trustId, (trx) => read({ ...staff.ctx, db: trx }));
 }
 
 function pdfResponse(

@@ -2,9 +2,9 @@ import { didWebDocument, jwks } from '@bacc/credentials';
 import {
   type Database,
   findPublicStatusListCredential,
+  inSystemScope,
   type Kysely,
   listPublicIssuerKeys,
-  withRowScope,
 } from '@bacc/db';
 import type { Context, Hono } from 'hono';
 
@@ -14,8 +14,7 @@ export interface CredentialRouteDeps {
 }
 
 // Public documents of every trust: read in the system scope, like any lookup by address.
-const publicKeys = (db: Kysely<Database>) =>
-  withRowScope(db, { kind: 'system' }, (trx) => listPublicIssuerKeys(trx));
+const publicKeys = (db: Kysely<Database>) => inSystemScope(db, (trx) => listPublicIssuerKeys(trx));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -50,9 +49,7 @@ export function mountCredentialRoutes(app: Hono, { db, publicUrl }: CredentialRo
   app.get('/credentials/status/:listId', async (c) => {
     const listId = c.req.param('listId');
     const row = UUID.test(listId)
-      ? await withRowScope(db, { kind: 'system' }, (trx) =>
-          findPublicStatusListCredential(trx, listId),
-        )
+      ? await inSystemScope(db, (trx) => findPublicStatusListCredential(trx, listId))
       : undefined;
     if (!row)
       return c.json({ error: { message: 'There is no status list at this address.' } }, 404);

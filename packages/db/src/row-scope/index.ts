@@ -8,6 +8,7 @@ export {
   enterRowScope,
   inRowScopeOf,
   inSystemScope,
+  inTrustScope,
   type RowScope,
   withRowScope,
 } from './row-scope.ts';

@@ -46,6 +46,13 @@ export function inRowScopeOf<T>(
   return db.isTransaction ? work(db) : withRowScope(db, scope, work);
 }
 
+/** Work within one trust's rows: see `inRowScopeOf`. */
+export const inTrustScope = <T>(
+  db: Kysely<Database>,
+  trustId: string,
+  work: (db: Kysely<Database>) => Promise<T>,
+): Promise<T> => inRowScopeOf(db, { kind: 'tenant', trustId }, work);
+
 /**
  * The system scope's narrow lookups by an unguessable key. Inside a transaction, that must be a
  * procedure marked `rowScope: 'system'` (the verification check).

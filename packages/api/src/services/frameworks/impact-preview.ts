@@ -4,8 +4,8 @@ import {
   findFrameworkVersionWithDefinition,
   findImpactPreview,
   finishImpactPreview,
-  inRowScopeOf,
   insertImpactPreview,
+  inTrustScope,
   recordImpactPreviewProgress,
   type TrustScope,
 } from '@bacc/db';
@@ -58,15 +58,13 @@ export async function startImpactPreview(ctx: Actor, scope: TrustScope, input: I
   // committed, and works on the pool, each step a transaction of its own in the trust's row
   // scope, every query naming the trust as always.
   const jobDb = ctx.rootDb ?? ctx.db;
-  const inTrust = <T>(work: (db: typeof jobDb) => Promise<T>) =>
-    inRowScopeOf(jobDb, { kind: 'tenant', trustId: scope.trustId }, work);
   const finish = (outcome: Parameters<typeof finishImpactPreview>[3]) =>
-    inTrust((db) => finishImpactPreview(db, scope, job.id, outcome));
+    inTrustScope(jobDb, scope.trustId, (db) => finishImpactPreview(db, scope, job.id, outcome));
   const start = () => {
     const work = computeImpact(jobDb, scope, framework, filter, (processed) =>
-      inTrust((db) => recordImpactPreviewProgress(db, scope, job.id, processed)).then(
-        () => undefined,
-      ),
+      inTrustScope(jobDb, scope.trustId, (db) =>
+        recordImpactPreviewProgress(db, scope, job.id, processed),
+      ).then(() => undefined),
     )
       .then((result) => finish({ status: 'done', processed: result.learners, result }))
       .catch((error: unknown) =>

@@ -1,6 +1,6 @@
 import {
   type Db,
-  inRowScopeOf,
+  inTrustScope,
   listTrustActivityRows,
   listTrustLearnerPage,
   listTrustProjectRows,
@@ -35,8 +35,7 @@ export async function* trustRecordBatches(
   batchSize = 5_000,
 ): AsyncGenerator<TrustRecordBatch> {
   // From the pool (a background job), each read is a transaction of its own in the trust's scope.
-  const inTrust = <T>(work: (db: Db) => Promise<T>) =>
-    inRowScopeOf(db, { kind: 'tenant', trustId: scope.trustId }, work);
+  const inTrust = <T>(work: (db: Db) => Promise<T>) => inTrustScope(db, scope.trustId, work);
   const facts = await inTrust((trx) => listTrustQualificationFacts(trx, scope));
   // One evidence-shaped qualification per catalogue entry, shared by every result that names it
   // (the engine copies what it reads), so a batch allocates one small object per result.
