@@ -35,6 +35,8 @@ export class EvidenceItem {
   declare strand: string;
   declare verified: boolean;
   declare accredited: boolean;
+  /** Generated code's note that it has taken this item already (see generate/counted.ts). */
+  declare mark: number;
 
   constructor(id: string, source: Source) {
     this.id = id;
@@ -59,6 +61,7 @@ export class EvidenceItem {
     this.strand = '';
     this.verified = false;
     this.accredited = false;
+    this.mark = 0;
   }
 
   // Each source has its own pool, so a fill writes only the fields its source has: the others

@@ -29,11 +29,24 @@ export function setNode(
   dropped?: DroppedEvidence[],
   /** The ids of `items` when a child already lists them (a set that dropped nothing). */
   sameIds?: string[],
+  /**
+   * Generated code's sentences for this set by number counted (see generate/sentences.ts):
+   * the same string for the same count, printed once.
+   */
+  printed?: (string | undefined)[],
 ): ExplanationNode {
-  const text =
-    dropped && dropped.length > 0
-      ? `${label}: ${items.length} counted; ${dropped.length} left out`
-      : `${label}: ${items.length} counted`;
+  const left = dropped === undefined ? 0 : dropped.length;
+  const count = items.length;
+  let text: string | undefined;
+  if (left > 0) text = `${label}: ${count} counted; ${left} left out`;
+  else if (printed === undefined || count >= printed.length) text = `${label}: ${count} counted`;
+  else {
+    text = printed[count];
+    if (text === undefined) {
+      text = `${label}: ${count} counted`;
+      printed[count] = text;
+    }
+  }
   const node = new Explanation(kind, label, text, undefined, undefined, undefined, children);
   node.items = items.length === 0 ? noIds : (sameIds ?? ids(items));
   if (dropped && dropped.length > 0) node.dropped = dropped;

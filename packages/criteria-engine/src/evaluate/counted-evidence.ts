@@ -4,7 +4,7 @@ import type { DroppedEvidence, ExplanationNode, RequirementOutcome } from '@bacc
  * Sorted, without repeats. The lists joined are mostly each in id order, so an id usually
  * lands after the one before it; otherwise a binary search finds its place.
  */
-function sortedUnique(ids: string[]): string[] {
+export function sortedUnique(ids: string[]): string[] {
   for (let i = 1; i < ids.length; i++) {
     const id = ids[i]!;
     if (!(ids[i - 1]! > id)) continue;
@@ -18,11 +18,10 @@ function sortedUnique(ids: string[]): string[] {
     for (let j = i; j > lo; j--) ids[j] = ids[j - 1]!;
     ids[lo] = id;
   }
-  let kept = 0;
-  for (let i = 0; i < ids.length; i++)
-    if (i === 0 || ids[i] !== ids[kept - 1]) ids[kept++] = ids[i]!;
-  ids.length = kept;
-  return ids;
+  // Setting a list's length is a call into the runtime: copy the unique ids instead.
+  const out: string[] = [];
+  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) out.push(ids[i]!);
+  return out;
 }
 
 /** One walk's state; a plain recursive function over it allocates no closure per decision. */

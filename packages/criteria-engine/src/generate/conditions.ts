@@ -1,8 +1,10 @@
 import type { CompareOp, ConditionRule } from '@bacc/schema';
 import { describeFilter } from '../compile/filter.ts';
 import { formatNumber } from '../compile/nodes.ts';
+import { countedIfMet, explainedOnce } from './counted.ts';
 import { filterExpression } from './filter.ts';
 import type { FrameworkGenerator, GeneratedCondition } from './generator.ts';
+import { printedOnce } from './sentences.ts';
 
 const opWords: Record<CompareOp, string> = {
   atLeast: 'at least',
@@ -52,14 +54,21 @@ function generateQuorum(
         : src.fn('t', `return ${score}() >= ${src.number(needed)};`);
   const explain = src.fn(
     'xc',
-    `${parts.map((p, n) => `const c${n} = ${p.explain}();`).join('\n')}
+    `${parts.map((p, n) => (kind === 'all' ? `const c${n} = ${p.explain}();` : countedIfMet(`c${n}`, p.explain))).join('\n')}
 let met = 0;
 ${parts.map((_, n) => `if (c${n}.met) met++;`).join('\n')}
 const children = [${parts.map((_, n) => `c${n}`).join(', ')}];
 const ok = met >= ${src.number(needed)};
-return conditionNode(${k(kind)}, ${k(label)}, ${k(`${label}: `)} + met + (ok ? ${k(metSuffix)} : ${k(unmetSuffix)}), ok, met, ${src.number(needed)}, children);`,
+return conditionNode(${k(kind)}, ${k(label)}, ${printedOnce(src, 'met', `${k(`${label}: `)} + met + (ok ? ${k(metSuffix)} : ${k(unmetSuffix)})`, 'ok')}, ok, met, ${src.number(needed)}, children);`,
   );
-  return { label, test, score, threshold: src.fn('th', `return ${src.number(needed)};`), explain };
+  return {
+    label,
+    test,
+    score,
+    threshold: src.fn('th', `return ${src.number(needed)};`),
+    explain,
+    textByValue: true,
+  };
 }
 
 export function generateCondition(
@@ -86,10 +95,11 @@ export function generateCondition(
           `const m = ${measure.explain}();
 const v = m.value ?? 0;
 const met = ${holds('v')};
-const node = conditionNode('compare', ${k(label)}, ${k(`${label}: `)} + formatNumber(v) + (met ? ${k(`, ${need} (met)`)} : ${k(`, ${need} (not met)`)}), met, v, ${limit}, [m]);
+const node = conditionNode('compare', ${k(label)}, ${printedOnce(src, 'v', `${k(`${label}: `)} + formatNumber(v) + (met ? ${k(`, ${need} (met)`)} : ${k(`, ${need} (not met)`)})`, 'met')}, met, v, ${limit}, [m]);
 node.op = ${k(rule.op)};
 return node;`,
         ),
+        textByValue: true,
       };
     }
     case 'all':
@@ -111,10 +121,13 @@ return node;`,
         threshold: src.fn('th', 'return 1;'),
         explain: src.fn(
           'xc',
-          `const child = ${inner.explain}();
+          `const before = CN;
+const child = ${inner.explain}();
+CN = before;
 const met = !child.met;
 return conditionNode('not', ${k(label)}, met ? ${k(`${label}: does not hold (met)`)} : ${k(`${label}: holds (not met)`)}, met, met ? 1 : 0, 1, [child]);`,
         ),
+        textByValue: true,
       };
     }
     case 'every': {
@@ -143,6 +156,7 @@ return true;`,
           'xc',
           `const e = ${of.explain}();
 const items = XI;
+took(items);
 ${matching('items')}
 const met = items.length === 0 ? ${allowEmpty} : c === items.length;
 return conditionNode('every', ${k(label)}, ${k(`${label}: `)} + c + ' of ' + items.length + ${k(` ${words}${illustrative}`)} + (met ? ' (met)' : ' (not met)'), met, c, items.length, [e]);`,
@@ -162,6 +176,7 @@ return conditionNode('every', ${k(label)}, ${k(`${label}: `)} + c + ' of ' + ite
           `const met = ${test}();
 return conditionNode('flag', ${k(label)}, met ? ${k(`${label}: yes`)} : ${k(`${label}: no`)}, met, met ? 1 : 0, 1, undefined);`,
         ),
+        textByValue: true,
       };
     }
     case 'condition': {
@@ -181,7 +196,8 @@ return conditionNode('flag', ${k(label)}, met ? ${k(`${label}: yes`)} : ${k(`${l
         threshold: target.threshold,
         explain: src.fn(
           'xc',
-          `const n = ${memo.explained} !== undefined ? ${memo.explained} : (${memo.explained} = ${target.explain}());
+          `${explainedOnce(memo.explained, memo.counted, target.explain)}
+const n = ${memo.explained};
 const met = n.met ?? false;
 const node = new Explanation('condition', ${k(label)}, met ? ${k(metText)} : ${k(unmetText)});
 node.name = ${k(key)};
@@ -190,6 +206,7 @@ node.value = n.value;
 node.threshold = n.threshold;
 return node;`,
         ),
+        textByValue: true,
       };
     }
   }

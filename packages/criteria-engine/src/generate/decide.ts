@@ -20,14 +20,16 @@ function generateRules(gen: FrameworkGenerator): Generated {
   };
 }
 
-/** The named rules explained in this evaluation, in the interpreter's slot order. */
+/**
+ * The named rules explained in this evaluation, in the interpreter's slot order. The object
+ * is a copy of one with every name, so every decision's has the same shape; a rule this
+ * evaluation did not explain is undefined there, which JSON leaves out as the interpreter does.
+ */
 function namedExplanations(gen: FrameworkGenerator, slotKeys: string[]): string {
   const k = (x: unknown) => gen.src.constant(x);
-  const lines = ['const named = {};'];
-  for (const key of slotKeys) {
-    const memo = gen.memos(key).explained;
-    lines.push(`if (${memo} !== undefined) named[${k(key)}] = ${memo};`);
-  }
+  const every = k(Object.fromEntries(slotKeys.map((key) => [key, undefined])));
+  const lines = [`const named = { ...${every} };`];
+  for (const key of slotKeys) lines.push(`named[${k(key)}] = ${gen.memos(key).explained};`);
   lines.push('return named;');
   return `const named = ${gen.src.fn('named', lines.join('\n'))}();`;
 }
@@ -118,6 +120,7 @@ failing,
   const explained = src.fn(
     'explained',
     `${head}
+DR = false;
 const pathwayChoice = ${pathwayChoice};
 const pathway = pathwayChoice?.chosen ?? null;
 const pathwayId = pathway ? pathway.id : null;
@@ -128,6 +131,8 @@ let outcome;
 do {
 ${explainedTiers.map((t, n) => `outcome = ${t}(pathwayId, blocked);\ntiers.push(outcome);\nif (outcome.met) { awarded = ${n}; break; }`).join('\n')}
 } while (false);
+// What the awarded tier (the last explained) counted, before anything else is explained.
+const counted = awarded >= 0 && !DR ? countedItems() : null;
 let gradeChoice = null;
 switch (awarded) {
 ${gradeChoices.map((g, n) => (g ? `case ${n}: gradeChoice = ${g}(); break;` : '')).join('\n')}
@@ -147,7 +152,7 @@ const explanation = {
 summary: summarise(decision, tiers),
 tiers,
 named,
-evidence: countedEvidence(awarded >= 0 ? reported.requirements : [], named),
+evidence: counted ?? countedEvidence(awarded >= 0 ? reported.requirements : [], named),
 gap: null,
 };
 decision.explanation = explanation;

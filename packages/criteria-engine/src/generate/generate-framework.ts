@@ -1,6 +1,7 @@
 import type { Decision, LearnerRecord } from '@bacc/schema';
 import type { RuleCompiler } from '../compile/compiler.ts';
 import type { CompiledRules } from '../compiled-framework.ts';
+import { countedState } from './counted.ts';
 import { generateDecide } from './decide.ts';
 import { FrameworkGenerator } from './generator.ts';
 import { runtime } from './runtime.ts';
@@ -22,7 +23,7 @@ export function frameworkSource(
   const gen = new FrameworkGenerator(src, rules.definition, rules.scales, compiler);
   const tail = generateDecide(gen, rules, compiler.slotKeys);
   const scales = src.constant(rules.scales);
-  const helpers = `'use strict';\nconst { ${Object.keys(runtime).join(', ')} } = H;\nlet R, P, A, F, XI;\n`;
+  const helpers = `'use strict';\nconst { ${Object.keys(runtime).join(', ')} } = H;\nlet R, P, A, F, XI;\n${countedState}\n`;
   const body = src.text(`const scales = ${scales};\n${tail}`);
   return { source: `${helpers}${body}`, constants: src.constants };
 }

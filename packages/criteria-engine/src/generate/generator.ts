@@ -47,6 +47,8 @@ export interface GeneratedCondition {
   score: string;
   threshold: string;
   explain: string;
+  /** Whether the explained node's sentence depends only on its value and whether it is met. */
+  textByValue?: boolean;
 }
 
 type Namespace = 'set' | 'measure' | 'condition';
@@ -76,7 +78,7 @@ export class FrameworkGenerator {
   private readonly named = new Map<string, unknown>();
   private readonly memoNames = new Map<
     string,
-    { value: string; explained: string; items: string }
+    { value: string; explained: string; items: string; counted: string }
   >();
 
   /** Per source, the filters whose counts and totals its one pass works out. */
@@ -239,7 +241,7 @@ ${stores.join('\n')}`,
   }
 
   /** The memo variables of a named rule ("set:a_level_passes"). */
-  memos(key: string): { value: string; explained: string; items: string } {
+  memos(key: string): { value: string; explained: string; items: string; counted: string } {
     let memo = this.memoNames.get(key);
     if (!memo) {
       memo = {
@@ -247,6 +249,8 @@ ${stores.join('\n')}`,
         explained: this.src.memo('me'),
         // Only a set's explanation has items to remember.
         items: key.startsWith('set:') ? this.src.memo('mi') : '',
+        // A named measure's or condition's counted evidence, replayed (generate/counted.ts).
+        counted: key.startsWith('set:') ? '' : this.src.memo('mc'),
       };
       this.memoNames.set(key, memo);
     }

@@ -1,12 +1,14 @@
 import type { MeasureRule, SumField } from '@bacc/schema';
 import { formatNumber } from '../compile/nodes.ts';
 import type { EvidenceItem } from '../evidence-item.ts';
+import { explainedOnce } from './counted.ts';
 import type {
   FrameworkGenerator,
   GeneratedMeasure,
   GeneratedSet,
   ItemKeyCode,
 } from './generator.ts';
+import { printedOnce } from './sentences.ts';
 
 const fieldWords: Record<SumField, string> = {
   points: 'points',
@@ -37,10 +39,13 @@ function measuredNode(
   detail = '',
 ): string {
   const k = (x: unknown) => gen.src.constant(x);
-  const text =
+  const text = printedOnce(
+    gen.src,
+    'v',
     detail === ''
       ? `${k(`${label}: `)} + ${printed(kind)}`
-      : `${k(`${label}: `)} + ${printed(kind)} + ${k(detail)}`;
+      : `${k(`${label}: `)} + ${printed(kind)} + ${k(detail)}`,
+  );
   return `return new Explanation(${k(kind)}, ${k(label)}, ${text}, undefined, v, undefined, ${children});`;
 }
 
@@ -60,7 +65,7 @@ function measuredSet(
 ): string {
   if (of.refKey === undefined) return measuredNode(gen, kind, label, '[e]');
   const k = (x: unknown) => gen.src.constant(x);
-  return `const node = new Explanation(${k(kind)}, ${k(label)}, ${k(`${label}: `)} + ${printed(kind)}, undefined, v);
+  return `const node = new Explanation(${k(kind)}, ${k(label)}, ${printedOnce(gen.src, 'v', `${k(`${label}: `)} + ${printed(kind)}`)}, undefined, v);
 node.name = ${k(of.refKey)};
 node.items = ${of.explainItems !== undefined ? 'e' : 'e.items'};
 return node;`;
@@ -78,7 +83,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
         value: src.fn('val', `return ${of.count()}();`),
         explain: src.fn(
           'xm',
-          `const e = ${setExplained(of)}();\nconst v = XI.length;\n${measuredSet(gen, 'count', label, of)}`,
+          `const e = ${setExplained(of)}();\ntook(XI);\nconst v = XI.length;\n${measuredSet(gen, 'count', label, of)}`,
         ),
       };
     }
@@ -94,6 +99,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
           'xm',
           `const e = ${setExplained(of)}();
 const items = XI;
+took(items);
 let v = 0;
 for (let n = 0; n < items.length; n++) v += ${key.of('items[n]')};
 ${measuredSet(gen, 'sum', label, of)}`,
@@ -160,8 +166,10 @@ ${measuredNode(gen, 'weighted', label, 'children', ` (${weights})`)}`,
         explain: src.fn(
           'xm',
           `const r = ${row.explain}();
+took(XI);
 const rg = bestGrade(XI);
 const c = ${column.explain}();
+took(XI);
 const cg = bestGrade(XI);
 const where = ${k(` (${row.label} `)} + (rg?.grade ?? 'missing') + ${k(`, ${column.label} `)} + (cg?.grade ?? 'missing') + ')';
 const v = ${read}(rg, cg);
@@ -204,9 +212,10 @@ ${measuredNode(gen, 'total', label, 'children')}`,
         ),
         explain: src.fn(
           'xm',
-          `const target = ${memo.explained} !== undefined ? ${memo.explained} : (${memo.explained} = ${target.explain}());
+          `${explainedOnce(memo.explained, memo.counted, target.explain)}
+const target = ${memo.explained};
 const v = target.value ?? 0;
-const node = new Explanation('measure', ${k(label)}, ${k(`${label}: `)} + formatNumber(v));
+const node = new Explanation('measure', ${k(label)}, ${printedOnce(src, 'v', `${k(`${label}: `)} + formatNumber(v)`)});
 node.name = ${k(key)};
 node.value = v;
 return node;`,

@@ -4,6 +4,7 @@ import { bestFirst, rankingKey, rankingWords } from '../compile/ranking.ts';
 import { factorFilters, noChildren, setNode } from '../compile/set-nodes.ts';
 import { filterExpression } from './filter.ts';
 import type { FrameworkGenerator, GeneratedSet } from './generator.ts';
+import { printedOnce } from './sentences.ts';
 
 const sourceVariable: Record<EvidenceSource, 'R' | 'P' | 'A'> = {
   results: 'R',
@@ -67,7 +68,7 @@ function evidenceSet(
   const empty = src.constant(Object.freeze(setNode(kind, label, [], noChildren)));
   const explain = src.fn(
     'xs',
-    `const items = ${select}();\nXI = items;\nreturn items.length === 0 ? ${empty} : setNode(${src.constant(kind)}, ${src.constant(label)}, items, noChildren);`,
+    `const items = ${select}();\nXI = items;\nreturn items.length === 0 ? ${empty} : setNode(${src.constant(kind)}, ${src.constant(label)}, items, noChildren, undefined, undefined, ${src.sentenceTable()});`,
   );
   const accumulator = gen.accumulator(source, test);
   return {
@@ -111,7 +112,7 @@ const sorted = ranked(XI, ${order});
 const items = sorted.slice(0, ${n});
 const dropped = notBest(sorted, ${n}, ${reason});
 XI = items;
-return setNode('best', ${k(label)}, items, [inner], dropped);`,
+return setNode('best', ${k(label)}, items, [inner], dropped, undefined, ${src.sentenceTable()});`,
       );
       return listSet(gen, label, select, explain);
     }
@@ -140,8 +141,9 @@ ${matching('innerItems')}
 const over = matching <= ${max} ? noItems : overCap(innerItems, ${capped}, ${order}, ${max});
 const kept = withoutOver(innerItems, over);
 const dropped = cappedDropped(over, ${reason});
+if (dropped.length > 0) DR = true;
 XI = kept;
-return setNode('cap', ${k(label)}, kept, [inner], dropped, kept === innerItems ? inner.items : undefined);`,
+return setNode('cap', ${k(label)}, kept, [inner], dropped, kept === innerItems ? inner.items : undefined, ${src.sentenceTable()});`,
       );
       return listSet(gen, label, select, explain);
     }
@@ -157,8 +159,9 @@ return setNode('cap', ${k(label)}, kept, [inner], dropped, kept === innerItems ?
 const innerItems = XI;
 const kept = discounted(innerItems, ${order});
 const dropped = discountDropped(innerItems, kept, ${order});
+if (dropped.length > 0) DR = true;
 XI = kept;
-return setNode('discount', ${k(label)}, kept, [inner], dropped, kept === innerItems ? inner.items : undefined);`,
+return setNode('discount', ${k(label)}, kept, [inner], dropped, kept === innerItems ? inner.items : undefined, ${src.sentenceTable()});`,
       );
       return listSet(gen, label, select, explain);
     }
@@ -192,7 +195,7 @@ return setNode('discount', ${k(label)}, kept, [inner], dropped, kept === innerIt
         `${parts.map((p, n) => `const node${n} = ${p.explain}();\nconst items${n} = XI;`).join('\n')}
 const items = merged([${parts.map((_, n) => `items${n}`).join(', ')}]);
 XI = items;
-return setNode('union', ${k(label)}, items, [${parts.map((_, n) => `node${n}`).join(', ')}]);`,
+return setNode('union', ${k(label)}, items, [${parts.map((_, n) => `node${n}`).join(', ')}], undefined, undefined, ${src.sentenceTable()});`,
       );
       return listSet(gen, label, select, explain);
     }
@@ -212,7 +215,7 @@ const aItems = XI;
 const b = ${remove.explain}();
 const items = without(aItems, XI, ${bySubject});
 XI = items;
-return setNode('without', ${k(label)}, items, [a, b]);`,
+return setNode('without', ${k(label)}, items, [a, b], undefined, undefined, ${src.sentenceTable()});`,
       );
       return listSet(gen, label, select, explain);
     }
@@ -232,7 +235,7 @@ ${memo.explained} = ${target.explain}();
 ${memo.items} = XI;
 }
 const items = ${memo.items};
-const node = new Explanation('set', ${k(label)}, ${k(`${label}: `)} + items.length + ' counted');
+const node = new Explanation('set', ${k(label)}, ${printedOnce(src, 'items.length', `${k(`${label}: `)} + items.length + ' counted'`)});
 node.name = ${k(key)};
 node.items = ${memo.explained}.items ?? ids(items);
 XI = items;

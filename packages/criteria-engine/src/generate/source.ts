@@ -1,4 +1,5 @@
 import { internalized } from '../compile/internalized.ts';
+import { SENTENCES_KEPT } from './sentences.ts';
 
 /**
  * The text of one generated framework, built up as function declarations. Every value taken
@@ -12,6 +13,7 @@ export class Source {
   /** Memo variables, cleared at the start of every evaluation. */
   readonly memos: string[] = [];
   private readonly variables: string[] = [];
+  private readonly sentenceTables: string[] = [];
   private counter = 0;
 
   /** A name for a value passed in at run time (the same value always gets the same name). */
@@ -50,6 +52,13 @@ export class Source {
     this.declarations.push(`function ${name}() {\n${body}\n}`);
   }
 
+  /** A table of sentences kept from one evaluation to the next (see printedOnce). */
+  sentenceTable(): string {
+    const name = `T${this.counter++}`;
+    this.sentenceTables.push(name);
+    return name;
+  }
+
   /** A variable that holds a value for one evaluation (undefined until first worked out). */
   memo(prefix: string): string {
     const name = `${prefix}${this.counter++}`;
@@ -63,6 +72,9 @@ export class Source {
     const names = [...this.memos, ...this.variables];
     const memos = names.length > 0 ? `let ${names.join(', ')};` : '';
     const clear = `function clearMemos() {\n${this.memos.map((m) => `${m} = undefined;`).join('\n')}\n}`;
-    return `${unpack}\n${memos}\n${clear}\n${this.declarations.join('\n')}\n${tail}`;
+    const tables = this.sentenceTables
+      .map((t) => `const ${t} = new Array(${SENTENCES_KEPT});`)
+      .join('\n');
+    return `${unpack}\n${tables}\n${memos}\n${clear}\n${this.declarations.join('\n')}\n${tail}`;
   }
 }

@@ -1,5 +1,20 @@
 import type { CompiledTier } from '../compiled-framework.ts';
 import type { FrameworkGenerator, GeneratedCondition } from './generator.ts';
+import { printedOnce } from './sentences.ts';
+
+/** The statement that records one requirement's outcome from its explained node `node`. */
+function requirementOutcome(
+  gen: FrameworkGenerator,
+  req: CompiledTier['requirements'][number],
+  condition: GeneratedCondition,
+): string {
+  const k = (x: unknown) => gen.src.constant(x);
+  const sentence = `${k(`${req.componentName}: `)} + node.text`;
+  const text = condition.textByValue ? printedOnce(gen.src, 'value', sentence, 'met') : sentence;
+  return `const met = node.met ?? false;
+const value = node.value ?? 0;
+requirements.push({ component: ${k(req.component)}, componentName: ${k(req.componentName)}, met, value, threshold: node.threshold ?? 0, text: ${text}, explanation: node });`;
+}
 
 /** The generated functions of a framework's top-level rules, in definition order. */
 export interface Generated {
@@ -50,20 +65,22 @@ export function explainedTier(
   generated: Generated['tiers'][number],
 ): string {
   const k = (x: unknown) => gen.src.constant(x);
-  const lines = ['const requirements = [];', 'let node;'];
+  // Each tier gathers the evidence its requirements count afresh (generate/counted.ts).
+  const lines = ['CN = 0;', 'const requirements = [];', 'let node;'];
   tier.requirements.forEach((req, r) => {
     lines.push(`if (${applies(gen, req.pathways)}) {
 node = ${generated.requirements[r]!.explain}();
-requirements.push({ component: ${k(req.component)}, componentName: ${k(req.componentName)}, met: node.met ?? false, value: node.value ?? 0, threshold: node.threshold ?? 0, text: ${k(`${req.componentName}: `)} + node.text, explanation: node });
+${requirementOutcome(gen, req, generated.requirements[r]!)}
 }`);
   });
-  lines.push('const failing = blocked.slice();');
+  lines.push('const failing = blocked.slice();', 'const counted = CN;');
   tier.failing.forEach((f, n) => {
     lines.push(
       `if (${generated.failing[n]!.explain}().met) failing.push({ code: ${k(f.code)}, description: ${k(f.description)} });`,
     );
   });
-  lines.push(`let met = failing.length === 0;
+  lines.push(`CN = counted;
+let met = failing.length === 0;
 for (let r = 0; r < requirements.length && met; r++) if (!requirements[r].met) met = false;
 return { id: ${k(tier.ref.id)}, name: ${k(tier.ref.name)}, met, requirements, failing };`);
   return gen.src.fn('tier', lines.join('\n'), 'pathwayId, blocked');

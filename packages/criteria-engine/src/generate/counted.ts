@@ -1,0 +1,48 @@
+/**
+ * The evidence that counted, gathered as the awarded tier is explained rather than by walking
+ * its explanation afterwards (evaluate/counted-evidence.ts, which the interpreter uses and
+ * this must agree with). Generated code pushes the items of every outermost set a
+ * requirement measures onto `CI` (up to `CN`), takes back what an unmet option of an any or
+ * at-least-k or anything under a not pushed, and replays the pushes of a named measure or
+ * condition explained once and referred to again. Each tier starts from an empty list, and
+ * the awarded tier is the last one explained.
+ *
+ * Items dropped on the way (capped or discounted) are rare, and which reason is reported for
+ * an item dropped twice depends on the walk's order: a decision where any were dropped
+ * (`DR`) takes the walk instead.
+ */
+export const countedState = `const CI = [];
+let CN = 0, CS = 0, DR = false;
+function took(items) {
+for (let n = 0; n < items.length; n++) CI[CN++] = items[n];
+}
+function countedItems() {
+const stamp = ++CS;
+const ids = [];
+for (let n = 0; n < CN; n++) {
+const item = CI[n];
+if (item.mark !== stamp) {
+item.mark = stamp;
+ids.push(item.id);
+}
+}
+CN = 0;
+return { counted: sortedUnique(ids), dropped: [] };
+}`;
+
+/** Around a part whose items count only when it is met: `body` explains it into `node`. */
+export function countedIfMet(node: string, explain: string): string {
+  return `const ${node}m = CN;\nconst ${node} = ${explain}();\nif (${node}.met === false) CN = ${node}m;`;
+}
+
+/**
+ * A named measure or condition explained once per evaluation: the first time, what it pushed
+ * is kept in `counted`; every later reference pushes that again.
+ */
+export function explainedOnce(memo: string, counted: string, explain: string): string {
+  return `if (${memo} === undefined) {
+const from = CN;
+${memo} = ${explain}();
+${counted} = CI.slice(from, CN);
+} else took(${counted});`;
+}
