@@ -1,8 +1,9 @@
-import type {
-  EvidenceActivity,
-  EvidenceProject,
-  EvidenceResult,
-  LearnerRecord,
+import {
+  type EvidenceActivity,
+  type EvidenceProject,
+  type EvidenceResult,
+  type LearnerRecord,
+  toLearnerRecord,
 } from '@bacc/schema';
 import {
   activity,
@@ -117,7 +118,56 @@ export function generateRecord(i: number, random: () => number): LearnerRecord {
     activities.push(
       activity(`act-${a}`, pick(strands), between(4, 40), { verified: random() < 0.9 }),
     );
-  return { learnerId: `L${i}`, results, projects, activities };
+  return asAssembled({ learnerId: `L${i}`, results, projects, activities });
+}
+
+/**
+ * The record as the server and the portal assemble it from the tables (toLearnerRecord), so
+ * the engine reads objects of the shapes it reads in production: one for every result's
+ * qualification, rather than one per test builder.
+ */
+function asAssembled(record: LearnerRecord): LearnerRecord {
+  const learnerId = record.learnerId;
+  return toLearnerRecord(learnerId, {
+    results: record.results.map(({ id, grade, status, qualification: q }) => ({
+      id,
+      learnerId,
+      grade,
+      status,
+      qualificationId: q.id,
+      qn: q.qn ?? null,
+      title: q.title,
+      type: q.type,
+      subject: q.subject ?? null,
+      level: q.level,
+      glh: q.glh ?? null,
+      tqt: q.tqt ?? null,
+      sizeALevels: q.sizeALevels ?? null,
+      category: q.category,
+      discountCode: q.discountCode ?? null,
+      gradeScale: q.gradeScale,
+    })),
+    projects: record.projects.map((p) => ({
+      id: p.id,
+      learnerId,
+      title: p.title,
+      kind: p.kind,
+      grade: p.grade ?? null,
+      hours: p.hours ?? null,
+      level: p.level ?? null,
+      gradeScale: p.gradeScale ?? null,
+      glh: null,
+    })),
+    activities: record.activities.map((a) => ({
+      id: a.id,
+      learnerId,
+      strand: a.strand,
+      hours: a.hours,
+      startedOn: a.startedOn ?? null,
+      endedOn: a.endedOn ?? null,
+      verifiedBy: a.verified ? 'centre' : null,
+    })),
+  });
 }
 
 export function generateRecords(count: number, seed = 2024): LearnerRecord[] {

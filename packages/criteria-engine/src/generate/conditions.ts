@@ -59,7 +59,7 @@ let met = 0;
 ${parts.map((_, n) => `if (c${n}.met) met++;`).join('\n')}
 const children = [${parts.map((_, n) => `c${n}`).join(', ')}];
 const ok = met >= ${src.number(needed)};
-return conditionNode(${k(kind)}, ${k(label)}, ${printedOnce(src, 'met', `${k(`${label}: `)} + met + (ok ? ${k(metSuffix)} : ${k(unmetSuffix)})`, 'ok')}, ok, met, ${src.number(needed)}, children);`,
+return conditionNode(${k(kind)}, ${k(label)}, ${printedOnce(src, 'met', k(`${label}: `), `ok ? ${k(metSuffix)} : ${k(unmetSuffix)}`, 'ok')}, ok, met, ${src.number(needed)}, children);`,
   );
   return {
     label,
@@ -95,7 +95,7 @@ export function generateCondition(
           `const m = ${measure.explain}();
 const v = m.value ?? 0;
 const met = ${holds('v')};
-const node = conditionNode('compare', ${k(label)}, ${printedOnce(src, 'v', `${k(`${label}: `)} + formatNumber(v) + (met ? ${k(`, ${need} (met)`)} : ${k(`, ${need} (not met)`)})`, 'met')}, met, v, ${limit}, [m]);
+const node = conditionNode('compare', ${k(label)}, ${printedOnce(src, 'v', k(`${label}: `), `met ? ${k(`, ${need} (met)`)} : ${k(`, ${need} (not met)`)}`, 'met')}, met, v, ${limit}, [m]);
 node.op = ${k(rule.op)};
 return node;`,
         ),

@@ -39,19 +39,9 @@ function measuredNode(
   detail = '',
 ): string {
   const k = (x: unknown) => gen.src.constant(x);
-  const text = printedOnce(
-    gen.src,
-    'v',
-    detail === ''
-      ? `${k(`${label}: `)} + ${printed(kind)}`
-      : `${k(`${label}: `)} + ${printed(kind)} + ${k(detail)}`,
-  );
+  const text = printedOnce(gen.src, 'v', k(`${label}: `), k(detail));
   return `return new Explanation(${k(kind)}, ${k(label)}, ${text}, undefined, v, undefined, ${children});`;
 }
-
-/** `v` as formatNumber prints it; a count is a whole number, which prints as itself. */
-const printed = (kind: string) =>
-  kind === 'count' || kind === 'countMet' ? 'v' : 'formatNumber(v)';
 
 /** What a count or sum explains of its set: a named set's ids (its node is not shown), or the node. */
 const setExplained = (of: GeneratedSet) =>
@@ -65,7 +55,7 @@ function measuredSet(
 ): string {
   if (of.refKey === undefined) return measuredNode(gen, kind, label, '[e]');
   const k = (x: unknown) => gen.src.constant(x);
-  return `const node = new Explanation(${k(kind)}, ${k(label)}, ${printedOnce(gen.src, 'v', `${k(`${label}: `)} + ${printed(kind)}`)}, undefined, v);
+  return `const node = new Explanation(${k(kind)}, ${k(label)}, ${printedOnce(gen.src, 'v', k(`${label}: `), "''")}, undefined, v);
 node.name = ${k(of.refKey)};
 node.items = ${of.explainItems !== undefined ? 'e' : 'e.items'};
 return node;`;
@@ -215,7 +205,7 @@ ${measuredNode(gen, 'total', label, 'children')}`,
           `${explainedOnce(memo.explained, memo.counted, target.explain)}
 const target = ${memo.explained};
 const v = target.value ?? 0;
-const node = new Explanation('measure', ${k(label)}, ${printedOnce(src, 'v', `${k(`${label}: `)} + formatNumber(v)`)});
+const node = new Explanation('measure', ${k(label)}, ${printedOnce(src, 'v', k(`${label}: `), "''")});
 node.name = ${k(key)};
 node.value = v;
 return node;`,

@@ -18,6 +18,7 @@ import { countedEvidence, sortedUnique } from '../evaluate/counted-evidence.ts';
 import { summarise } from '../evaluate/summary.ts';
 import { EvidenceReader, sortEvidence } from '../evidence-item.ts';
 import { gapToNextTier } from '../gap.ts';
+import { spoken, spokenBefore } from './sentences.ts';
 
 /**
  * What generated code calls: the interpreter's own node builders and list operations, so
@@ -58,4 +59,6 @@ export const runtime = {
   EvidenceReader,
   sortEvidence,
   gapToNextTier,
+  spoken,
+  spokenBefore,
 };

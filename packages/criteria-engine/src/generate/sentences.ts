@@ -1,18 +1,58 @@
+import { formatNumber } from '../compile/nodes.ts';
 import type { Source } from './source.ts';
 
-/** How many sentences one place in the code keeps: whole numbers below this (halved with a flag). */
+/** How many sentences one place in the code keeps: two (met or not) per whole number below half. */
 export const SENTENCES_KEPT = 1024;
+const wholeNumbersKept = SENTENCES_KEPT / 2;
 
 /**
- * An expression for `text`, a sentence that depends only on the whole number `whole` (and on
- * the boolean `flag`, when given). The same few values recur from learner to learner (a count
- * of 3, 120 hours, met), so each place keeps the sentences it has printed in a table of its
- * own and hands back the same string: every node still carries its whole sentence, built once
- * rather than once per learner. Numbers that are not small whole numbers are printed each time.
+ * `prefix`, the number and `suffix`: a sentence that depends only on a whole number and on
+ * whether something is met. The same few values recur from learner to learner (a count of 3,
+ * 120 hours, met), so each place in generated code keeps the sentences it has printed in a
+ * table of its own and hands back the same string: every node still carries its whole
+ * sentence, printed once rather than once per learner. Other numbers are printed each time.
+ * A call rather than inline code, so the generated functions stay small enough to inline.
  */
-export function printedOnce(src: Source, whole: string, text: string, flag?: string): string {
-  const table = src.sentenceTable();
-  const slot = flag === undefined ? whole : `${whole} * 2 + (${flag} ? 1 : 0)`;
-  const below = flag === undefined ? SENTENCES_KEPT : SENTENCES_KEPT / 2;
-  return `((${whole} >>> 0) === ${whole} && ${whole} < ${below} ? (${table}[${slot}] ?? (${table}[${slot}] = ${text})) : ${text})`;
+export function spoken(
+  table: (string | undefined)[],
+  n: number,
+  met: boolean,
+  prefix: string,
+  suffix: string,
+): string {
+  if (n >>> 0 !== n || n >= wholeNumbersKept) return prefix + formatNumber(n) + suffix;
+  const slot = met ? n * 2 + 1 : n * 2;
+  const known = table[slot];
+  if (known !== undefined) return known;
+  const text = prefix + formatNumber(n) + suffix;
+  table[slot] = text;
+  return text;
+}
+
+/** `prefix` and `rest`, where `rest` is a sentence that depends only on `n` and `met`. */
+export function spokenBefore(
+  table: (string | undefined)[],
+  n: number,
+  met: boolean,
+  prefix: string,
+  rest: string,
+): string {
+  if (n >>> 0 !== n || n >= wholeNumbersKept) return prefix + rest;
+  const slot = met ? n * 2 + 1 : n * 2;
+  const known = table[slot];
+  if (known !== undefined) return known;
+  const text = prefix + rest;
+  table[slot] = text;
+  return text;
+}
+
+/** Generated code for `spoken`: a table of its own for this place in the code. */
+export function printedOnce(
+  src: Source,
+  n: string,
+  prefix: string,
+  suffix: string,
+  met = 'false',
+): string {
+  return `spoken(${src.sentenceTable()}, ${n}, ${met}, ${prefix}, ${suffix})`;
 }

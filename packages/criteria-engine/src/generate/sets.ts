@@ -235,7 +235,7 @@ ${memo.explained} = ${target.explain}();
 ${memo.items} = XI;
 }
 const items = ${memo.items};
-const node = new Explanation('set', ${k(label)}, ${printedOnce(src, 'items.length', `${k(`${label}: `)} + items.length + ' counted'`)});
+const node = new Explanation('set', ${k(label)}, ${printedOnce(src, 'items.length', k(`${label}: `), "' counted'")});
 node.name = ${k(key)};
 node.items = ${memo.explained}.items ?? ids(items);
 XI = items;

@@ -1,6 +1,5 @@
 import type { CompiledTier } from '../compiled-framework.ts';
 import type { FrameworkGenerator, GeneratedCondition } from './generator.ts';
-import { printedOnce } from './sentences.ts';
 
 /** The statement that records one requirement's outcome from its explained node `node`. */
 function requirementOutcome(
@@ -9,8 +8,11 @@ function requirementOutcome(
   condition: GeneratedCondition,
 ): string {
   const k = (x: unknown) => gen.src.constant(x);
-  const sentence = `${k(`${req.componentName}: `)} + node.text`;
-  const text = condition.textByValue ? printedOnce(gen.src, 'value', sentence, 'met') : sentence;
+  const prefix = k(`${req.componentName}: `);
+  // A requirement's sentence is its condition's, after the component's name.
+  const text = condition.textByValue
+    ? `spokenBefore(${gen.src.sentenceTable()}, value, met, ${prefix}, node.text)`
+    : `${prefix} + node.text`;
   return `const met = node.met ?? false;
 const value = node.value ?? 0;
 requirements.push({ component: ${k(req.component)}, componentName: ${k(req.componentName)}, met, value, threshold: node.threshold ?? 0, text: ${text}, explanation: node });`;
