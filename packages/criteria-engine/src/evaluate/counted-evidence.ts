@@ -1,4 +1,5 @@
 import type { DroppedEvidence, ExplanationNode, RequirementOutcome } from '@bacc/schema';
+import type { EvidenceItem } from '../evidence-item.ts';
 
 /**
  * Sorted, without repeats. The lists joined are mostly each in id order, so an id usually
@@ -22,6 +23,52 @@ export function sortedUnique(ids: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) out.push(ids[i]!);
   return out;
+}
+
+/** Ids of the items marked `stamp` in one source (in id order), after those in `into`. */
+function marked(items: EvidenceItem[], stamp: number, into: string[]): void {
+  for (let i = 0; i < items.length; i++) if (items[i]!.mark === stamp) into.push(items[i]!.id);
+}
+
+/** Two lists in id order merged into one, each id once. */
+function mergedIds(a: string[], b: string[]): string[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && !(a[i]! > b[j]!)) ? a[i++]! : b[j++]!;
+    if (out.length === 0 || out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+
+/**
+ * The ids of the items marked `stamp`, in id order and each once, from sources each already
+ * in id order: generated code's counted evidence (generate/counted.ts), merged rather than
+ * sorted.
+ */
+export function markedInIdOrder(
+  results: EvidenceItem[],
+  projects: EvidenceItem[],
+  activities: EvidenceItem[],
+  stamp: number,
+): string[] {
+  const r: string[] = [];
+  marked(results, stamp, r);
+  const p: string[] = [];
+  marked(projects, stamp, p);
+  const a: string[] = [];
+  marked(activities, stamp, a);
+  // Within one source an id may repeat (two items with one id); the merge keeps it once.
+  return mergedIds(mergedIds(uniqueRun(r), uniqueRun(p)), uniqueRun(a));
+}
+
+/** A list in id order without repeats. */
+function uniqueRun(ids: string[]): string[] {
+  for (let i = 1; i < ids.length; i++) if (ids[i] === ids[i - 1]) return sortedUnique(ids);
+  return ids;
 }
 
 /** One walk's state; a plain recursive function over it allocates no closure per decision. */

@@ -7,27 +7,41 @@
  * condition explained once and referred to again. Each tier starts from an empty list, and
  * the awarded tier is the last one explained.
  *
+ * What a named rule pushed the first time is kept for the whole evaluation in `KI` (up to
+ * `KN`), each run after its length.
+ *
  * Items dropped on the way (capped or discounted) are rare, and which reason is reported for
  * an item dropped twice depends on the walk's order: a decision where any were dropped
  * (`DR`) takes the walk instead.
  */
 export const countedState = `const CI = [];
 let CN = 0, CS = 0, DR = false;
+const KI = [];
+let KN = 0;
 function took(items) {
-for (let n = 0; n < items.length; n++) CI[CN++] = items[n];
+let c = CN;
+for (let n = 0; n < items.length; n++) CI[c++] = items[n];
+CN = c;
+}
+function kept(from) {
+const at = KN;
+let k = at + 1;
+for (let n = from; n < CN; n++) KI[k++] = CI[n];
+KI[at] = k - at - 1;
+KN = k;
+return at;
+}
+function retook(at) {
+const length = KI[at];
+let c = CN;
+for (let n = 1; n <= length; n++) CI[c++] = KI[at + n];
+CN = c;
 }
 function countedItems() {
 const stamp = ++CS;
-const ids = [];
-for (let n = 0; n < CN; n++) {
-const item = CI[n];
-if (item.mark !== stamp) {
-item.mark = stamp;
-ids.push(item.id);
-}
-}
+for (let n = 0; n < CN; n++) CI[n].mark = stamp;
 CN = 0;
-return { counted: sortedUnique(ids), dropped: [] };
+return { counted: markedInIdOrder(R, P, A, stamp), dropped: [] };
 }`;
 
 /** Around a part whose items count only when it is met: `body` explains it into `node`. */
@@ -37,12 +51,12 @@ export function countedIfMet(node: string, explain: string): string {
 
 /**
  * A named measure or condition explained once per evaluation: the first time, what it pushed
- * is kept in `counted`; every later reference pushes that again.
+ * is kept (`KI`, from the place held in `counted`); every later reference pushes that again.
  */
 export function explainedOnce(memo: string, counted: string, explain: string): string {
   return `if (${memo} === undefined) {
 const from = CN;
 ${memo} = ${explain}();
-${counted} = CI.slice(from, CN);
-} else took(${counted});`;
+${counted} = kept(from);
+} else retook(${counted});`;
 }

@@ -121,6 +121,7 @@ failing,
     'explained',
     `${head}
 DR = false;
+KN = 0;
 const pathwayChoice = ${pathwayChoice};
 const pathway = pathwayChoice?.chosen ?? null;
 const pathwayId = pathway ? pathway.id : null;

@@ -14,7 +14,7 @@ import {
   withoutOver,
 } from '../compile/set-ops.ts';
 import { addFailing, chosenOption, failingOnce, noOption } from '../evaluate/choice.ts';
-import { countedEvidence, sortedUnique } from '../evaluate/counted-evidence.ts';
+import { countedEvidence, markedInIdOrder } from '../evaluate/counted-evidence.ts';
 import { summarise } from '../evaluate/summary.ts';
 import { EvidenceReader, sortEvidence } from '../evidence-item.ts';
 import { gapToNextTier } from '../gap.ts';
@@ -54,7 +54,7 @@ export const runtime = {
   failingOnce,
   noOption,
   countedEvidence,
-  sortedUnique,
+  markedInIdOrder,
   summarise,
   EvidenceReader,
   sortEvidence,
