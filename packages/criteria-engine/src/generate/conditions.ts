@@ -156,7 +156,7 @@ return true;`,
           'xc',
           `const e = ${of.explain}();
 const items = XI;
-took(items);
+CI[CN++] = items;
 ${matching('items')}
 const met = items.length === 0 ? ${allowEmpty} : c === items.length;
 return conditionNode('every', ${k(label)}, ${k(`${label}: `)} + c + ' of ' + items.length + ${k(` ${words}${illustrative}`)} + (met ? ' (met)' : ' (not met)'), met, c, items.length, [e]);`,

@@ -1,7 +1,7 @@
 /**
  * The evidence that counted, gathered as the awarded tier is explained rather than by walking
  * its explanation afterwards (evaluate/counted-evidence.ts, which the interpreter uses and
- * this must agree with). Generated code pushes the items of every outermost set a
+ * this must agree with). Generated code pushes the item list of every outermost set a
  * requirement measures onto `CI` (up to `CN`), takes back what an unmet option of an any or
  * at-least-k or anything under a not pushed, and replays the pushes of a named measure or
  * condition explained once and referred to again. Each tier starts from an empty list, and
@@ -18,11 +18,6 @@ export const countedState = `const CI = [];
 let CN = 0, CS = 0, DR = false;
 const KI = [];
 let KN = 0;
-function took(items) {
-let c = CN;
-for (let n = 0; n < items.length; n++) CI[c++] = items[n];
-CN = c;
-}
 function kept(from) {
 const at = KN;
 let k = at + 1;
@@ -39,7 +34,10 @@ CN = c;
 }
 function countedItems() {
 const stamp = ++CS;
-for (let n = 0; n < CN; n++) CI[n].mark = stamp;
+for (let l = 0; l < CN; l++) {
+const items = CI[l];
+for (let n = 0; n < items.length; n++) items[n].mark = stamp;
+}
 CN = 0;
 return { counted: markedInIdOrder(R, P, A, stamp), dropped: [] };
 }`;

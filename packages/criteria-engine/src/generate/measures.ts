@@ -73,7 +73,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
         value: src.fn('val', `return ${of.count()}();`),
         explain: src.fn(
           'xm',
-          `const e = ${setExplained(of)}();\ntook(XI);\nconst v = XI.length;\n${measuredSet(gen, 'count', label, of)}`,
+          `const e = ${setExplained(of)}();\nCI[CN++] = XI;\nconst v = XI.length;\n${measuredSet(gen, 'count', label, of)}`,
         ),
       };
     }
@@ -89,7 +89,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
           'xm',
           `const e = ${setExplained(of)}();
 const items = XI;
-took(items);
+CI[CN++] = items;
 let v = 0;
 for (let n = 0; n < items.length; n++) v += ${key.of('items[n]')};
 ${measuredSet(gen, 'sum', label, of)}`,
@@ -156,10 +156,10 @@ ${measuredNode(gen, 'weighted', label, 'children', ` (${weights})`)}`,
         explain: src.fn(
           'xm',
           `const r = ${row.explain}();
-took(XI);
+CI[CN++] = XI;
 const rg = bestGrade(XI);
 const c = ${column.explain}();
-took(XI);
+CI[CN++] = XI;
 const cg = bestGrade(XI);
 const where = ${k(` (${row.label} `)} + (rg?.grade ?? 'missing') + ${k(`, ${column.label} `)} + (cg?.grade ?? 'missing') + ')';
 const v = ${read}(rg, cg);
