@@ -59,7 +59,7 @@ let met = 0;
 ${parts.map((_, n) => `if (c${n}.met) met++;`).join('\n')}
 const children = [${parts.map((_, n) => `c${n}`).join(', ')}];
 const ok = met >= ${src.number(needed)};
-return conditionNode(${k(kind)}, ${k(label)}, ${printedOnce(src, 'met', k(`${label}: `), `ok ? ${k(metSuffix)} : ${k(unmetSuffix)}`, 'ok')}, ok, met, ${src.number(needed)}, children);`,
+return new Explanation(${k(kind)}, ${k(label)}, ${printedOnce(src, 'met', k(`${label}: `), `ok ? ${k(metSuffix)} : ${k(unmetSuffix)}`, 'ok')}, ok, met, ${src.number(needed)}, children);`,
   );
   return {
     label,
@@ -95,7 +95,7 @@ export function generateCondition(
           `const m = ${measure.explain}();
 const v = m.value ?? 0;
 const met = ${holds('v')};
-const node = conditionNode('compare', ${k(label)}, ${printedOnce(src, 'v', k(`${label}: `), `met ? ${k(`, ${need} (met)`)} : ${k(`, ${need} (not met)`)}`, 'met')}, met, v, ${limit}, [m]);
+const node = new Explanation('compare', ${k(label)}, ${printedOnce(src, 'v', k(`${label}: `), `met ? ${k(`, ${need} (met)`)} : ${k(`, ${need} (not met)`)}`, 'met')}, met, v, ${limit}, [m]);
 node.op = ${k(rule.op)};
 return node;`,
         ),
@@ -125,7 +125,7 @@ return node;`,
 const child = ${inner.explain}();
 CN = before;
 const met = !child.met;
-return conditionNode('not', ${k(label)}, met ? ${k(`${label}: does not hold (met)`)} : ${k(`${label}: holds (not met)`)}, met, met ? 1 : 0, 1, [child]);`,
+return new Explanation('not', ${k(label)}, met ? ${k(`${label}: does not hold (met)`)} : ${k(`${label}: holds (not met)`)}, met, met ? 1 : 0, 1, [child]);`,
         ),
         textByValue: true,
       };
@@ -159,7 +159,7 @@ const items = XI;
 CI[CN++] = items;
 ${matching('items')}
 const met = items.length === 0 ? ${allowEmpty} : c === items.length;
-return conditionNode('every', ${k(label)}, ${k(`${label}: `)} + c + ' of ' + items.length + ${k(` ${words}${illustrative}`)} + (met ? ' (met)' : ' (not met)'), met, c, items.length, [e]);`,
+return new Explanation('every', ${k(label)}, ${k(`${label}: `)} + c + ' of ' + items.length + ${k(` ${words}${illustrative}`)} + (met ? ' (met)' : ' (not met)'), met, c, items.length, [e]);`,
         ),
       };
     }
@@ -174,7 +174,7 @@ return conditionNode('every', ${k(label)}, ${k(`${label}: `)} + c + ' of ' + ite
         explain: src.fn(
           'xc',
           `const met = ${test}();
-return conditionNode('flag', ${k(label)}, met ? ${k(`${label}: yes`)} : ${k(`${label}: no`)}, met, met ? 1 : 0, 1, undefined);`,
+return new Explanation('flag', ${k(label)}, met ? ${k(`${label}: yes`)} : ${k(`${label}: no`)}, met, met ? 1 : 0, 1, undefined);`,
         ),
         textByValue: true,
       };

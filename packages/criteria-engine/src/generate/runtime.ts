@@ -1,4 +1,4 @@
-import { conditionNode, Explanation } from '../compile/explanation.ts';
+import { Explanation } from '../compile/explanation.ts';
 import { formatNumber } from '../compile/nodes.ts';
 import { ids, noChildren, setNode } from '../compile/set-nodes.ts';
 import {
@@ -34,7 +34,6 @@ export const runtime = {
   noItems,
   noFlags,
   Explanation,
-  conditionNode,
   formatNumber,
   bestGrade,
   cappedDropped,
