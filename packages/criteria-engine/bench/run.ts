@@ -10,7 +10,7 @@ const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 const here = dirname(fileURLToPath(import.meta.url));
 const out = resolve(here, '../../../bench/results/criteria-engine.json');
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 interface Rate {
   /** Learners per second of wall time, best pass. */
@@ -60,7 +60,7 @@ async function main() {
   const engines = (['generated', 'interpreted', 'json-rules-engine'] as const).map(startEngine);
   for (const e of engines) await e.next();
 
-  // Best of three passes per case, the processes taking turns pass by pass (one at a time), so
+  // Best of five passes per case, the processes taking turns pass by pass (one at a time), so
   // a burst of other work on this shared machine slows one pass of each rather than all of one.
   const best = new Map<string, { wall: number; cpu: number }>();
   for (let round = 0; round < ROUNDS; round++) {
@@ -155,14 +155,11 @@ async function main() {
     tierDistribution: distribution,
     singleThread: true,
     method: {
-      criteriaEngine:
-        "compileFramework(nationalBaccalaureate) once (strategy 'generated', the server's: the rules compiled to JavaScript with new Function); evaluate(record, { explain: true }) and evaluate(record) over every record; warmed up by deciding every record once in each mode; best of 3 passes; runs under tsx (as the server does)",
+      criteriaEngine: `compileFramework(nationalBaccalaureate) once (strategy 'generated', the server's: the rules compiled to JavaScript with new Function); evaluate(record, { explain: true }) and evaluate(record) over every record; warmed up by deciding every record once in each mode; best of ${ROUNDS} passes; runs under tsx (as the server does)`,
       interpreted:
         "the same with compileFramework(nationalBaccalaureate, { strategy: 'interpreted' }) (closures, the browser's path under a CSP without eval)",
-      passes:
-        'each engine (generated, interpreted, json-rules-engine) runs in a child process of its own, as in production (the server runs only the generated strategy, the portal only the interpreted one), so no engine shares JIT state or type feedback with another; the processes take turns, one pass at a time, three rounds; each case keeps its best pass, so load on the shared machine falls on all alike',
-      jsonRulesEngine:
-        'json-rules-engine 7.3.1: one Engine with the same four tier rules (as JSON), built once and reused for every record; the 20 facts (the same counts and sums, hand-written) computed from the record inside the timed loop and passed to run() as plain values; warmed up by deciding every record once; best of 3 passes. The tier is the highest rule whose event fired',
+      passes: `each engine (generated, interpreted, json-rules-engine) runs in a child process of its own, as in production (the server runs only the generated strategy, the portal only the interpreted one), so no engine shares JIT state or type feedback with another; the processes take turns, one pass at a time, ${ROUNDS} rounds; each case keeps its best pass, so load on the shared machine falls on all alike`,
+      jsonRulesEngine: `json-rules-engine 7.3.1: one Engine with the same four tier rules (as JSON), built once and reused for every record; the 20 facts (the same counts and sums, hand-written) computed from the record inside the timed loop and passed to run() as plain values; warmed up by deciding every record once; best of ${ROUNDS} passes. The tier is the highest rule whose event fired`,
       jsonRulesEngineDynamicFacts:
         'the same rules with the facts registered once on the engine as async dynamic facts reading the record from the almanac (cached per run); one pass; slower, so not the figure compared against',
       records:

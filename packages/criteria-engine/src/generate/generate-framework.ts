@@ -23,7 +23,7 @@ export function frameworkSource(
   const gen = new FrameworkGenerator(src, rules.definition, rules.scales, compiler);
   const tail = generateDecide(gen, rules, compiler.slotKeys);
   const scales = src.constant(rules.scales);
-  const helpers = `'use strict';\nconst { ${Object.keys(runtime).join(', ')} } = H;\nlet R, P, A, F, XI;\n${countedState}\n`;
+  const helpers = `'use strict';\nconst { ${Object.keys(runtime).join(', ')} } = H;\nlet R, P, A, F;\n${countedState}\n`;
   const body = src.text(`const scales = ${scales};\n${tail}`);
   return { source: `${helpers}${body}`, constants: src.constants };
 }

@@ -26,11 +26,11 @@ export interface GeneratedSet {
   total(key: ItemKeyCode): string;
   /** Counts and totals come from the one pass over the source (no list is built). */
   accumulated?: boolean;
-  /** the set's node; its items are left in `XI` for the caller to read at once */
+  /** the set's node; its items are left in `M.XI` for the caller to read at once */
   explain: string;
   /**
    * For a reference to a named set: the ids its node would list, without making the node
-   * (a count or sum of it lists them itself); its items are left in `XI` likewise.
+   * (a count or sum of it lists them itself); its items are left in `M.XI` likewise.
    */
   explainItems?: string;
 }
@@ -67,7 +67,7 @@ export interface Accumulator {
 }
 
 const passName = (source: string) => `pass${source}`;
-const passDone = (source: string) => `passed${source}`;
+const passDone = (source: string) => `M.passed${source}`;
 
 /**
  * Writes a framework's rules as JavaScript functions, one per rule node and use (select,
@@ -206,7 +206,7 @@ export class FrameworkGenerator {
     for (const [source, filters] of this.passes) {
       const used = filters.filter((f) => f.count !== '' || f.sums.size > 0);
       if (used.length === 0) continue;
-      this.src.memos.push(passDone(source));
+      this.src.memoField(`passed${source}`);
       const locals: string[] = [];
       const tests: string[] = [];
       const stores: string[] = [];

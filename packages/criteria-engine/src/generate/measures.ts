@@ -73,7 +73,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
         value: src.fn('val', `return ${of.count()}();`),
         explain: src.fn(
           'xm',
-          `const e = ${setExplained(of)}();\nCI[CN++] = XI;\nconst v = XI.length;\n${measuredSet(gen, 'count', label, of)}`,
+          `const e = ${setExplained(of)}();\nCI[CN++] = M.XI;\nconst v = M.XI.length;\n${measuredSet(gen, 'count', label, of)}`,
         ),
       };
     }
@@ -88,7 +88,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
         explain: src.fn(
           'xm',
           `const e = ${setExplained(of)}();
-const items = XI;
+const items = M.XI;
 CI[CN++] = items;
 let v = 0;
 for (let n = 0; n < items.length; n++) v += ${key.of('items[n]')};
@@ -156,11 +156,11 @@ ${measuredNode(gen, 'weighted', label, 'children', ` (${weights})`)}`,
         explain: src.fn(
           'xm',
           `const r = ${row.explain}();
-CI[CN++] = XI;
-const rg = bestGrade(XI);
+CI[CN++] = M.XI;
+const rg = bestGrade(M.XI);
 const c = ${column.explain}();
-CI[CN++] = XI;
-const cg = bestGrade(XI);
+CI[CN++] = M.XI;
+const cg = bestGrade(M.XI);
 const where = ${k(` (${row.label} `)} + (rg?.grade ?? 'missing') + ${k(`, ${column.label} `)} + (cg?.grade ?? 'missing') + ')';
 const v = ${read}(rg, cg);
 const node = new Explanation('lookup', ${k(label)}, ${k(`${label}: `)} + formatNumber(v) + where);

@@ -10,7 +10,7 @@ export class Source {
   readonly constants: unknown[] = [];
   private readonly constantNames = new Map<unknown, string>();
   private readonly declarations: string[] = [];
-  /** Memo variables, cleared at the start of every evaluation. */
+  /** Fields of the evaluation's object `M`, fresh at the start of every evaluation. */
   readonly memos: string[] = [];
   private readonly variables: string[] = [];
   private readonly sentenceTables: string[] = [];
@@ -59,19 +59,31 @@ export class Source {
     return name;
   }
 
-  /** A variable that holds a value for one evaluation (undefined until first worked out). */
+  /**
+   * A value held for one evaluation (undefined until first worked out): a field of `M`, the
+   * evaluation's own object. A fresh object each evaluation is young, so storing this
+   * evaluation's nodes and lists in it costs no old-to-young write barrier, as a variable of
+   * the long-lived generated closure would on every store.
+   */
   memo(prefix: string): string {
-    const name = `${prefix}${this.counter++}`;
+    return this.memoField(`${prefix}${this.counter++}`);
+  }
+
+  /** A field of `M` under a name chosen by the caller. */
+  memoField(name: string): string {
     this.memos.push(name);
-    return name;
+    return `M.${name}`;
   }
 
   /** The factory's body: constants unpacked, memo variables, declarations, then `tail`. */
   text(tail: string): string {
     const unpack = this.constants.map((_, n) => `const k${n} = K[${n}];`).join('\n');
-    const names = [...this.memos, ...this.variables];
-    const memos = names.length > 0 ? `let ${names.join(', ')};` : '';
-    const clear = `function clearMemos() {\n${this.memos.map((m) => `${m} = undefined;`).join('\n')}\n}`;
+    const variables = this.variables.length > 0 ? `let ${this.variables.join(', ')};\n` : '';
+    // Every field in one order, so every evaluation's object has one shape. XI: the items of
+    // the set just explained, for its caller to read at once.
+    const fields = ['XI', ...this.memos].map((m) => `this.${m} = undefined;`).join('\n');
+    const memos = `${variables}let M;\nfunction Memos() {\n${fields}\n}`;
+    const clear = 'function clearMemos() {\nM = new Memos();\n}';
     const tables = this.sentenceTables
       .map((t) => `const ${t} = new Array(${SENTENCES_KEPT});`)
       .join('\n');
