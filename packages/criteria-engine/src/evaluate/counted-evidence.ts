@@ -5,7 +5,7 @@ import type { EvidenceItem } from '../evidence-item.ts';
  * Sorted, without repeats. The lists joined are mostly each in id order, so an id usually
  * lands after the one before it; otherwise a binary search finds its place.
  */
-export function sortedUnique(ids: string[]): string[] {
+function sortedUnique(ids: string[]): string[] {
   for (let i = 1; i < ids.length; i++) {
     const id = ids[i]!;
     if (!(ids[i - 1]! > id)) continue;

@@ -20,12 +20,13 @@ export function spoken(
   prefix: string,
   suffix: string,
 ): string {
-  if (n >>> 0 !== n || n >= wholeNumbersKept) return prefix + formatNumber(n) + suffix;
-  const slot = met ? n * 2 + 1 : n * 2;
-  const known = table[slot];
-  if (known !== undefined) return known;
-  const text = prefix + formatNumber(n) + suffix;
-  table[slot] = text;
+  const slot = slotOf(n, met);
+  if (slot < 0) return prefix + formatNumber(n) + suffix;
+  let text = table[slot];
+  if (text === undefined) {
+    text = prefix + formatNumber(n) + suffix;
+    table[slot] = text;
+  }
   return text;
 }
 
@@ -37,13 +38,20 @@ export function spokenBefore(
   prefix: string,
   rest: string,
 ): string {
-  if (n >>> 0 !== n || n >= wholeNumbersKept) return prefix + rest;
-  const slot = met ? n * 2 + 1 : n * 2;
-  const known = table[slot];
-  if (known !== undefined) return known;
-  const text = prefix + rest;
-  table[slot] = text;
+  const slot = slotOf(n, met);
+  if (slot < 0) return prefix + rest;
+  let text = table[slot];
+  if (text === undefined) {
+    text = prefix + rest;
+    table[slot] = text;
+  }
   return text;
+}
+
+/** Where the sentence for `n` (met or not) is kept, or -1 when `n` is not a small whole number. */
+function slotOf(n: number, met: boolean): number {
+  if (n >>> 0 !== n || n >= wholeNumbersKept) return -1;
+  return met ? n * 2 + 1 : n * 2;
 }
 
 /** Generated code for `spoken`: a table of its own for this place in the code. */
