@@ -80,10 +80,12 @@ export class Source {
     const unpack = this.constants.map((_, n) => `const k${n} = K[${n}];`).join('\n');
     const variables = this.variables.length > 0 ? `let ${this.variables.join(', ')};\n` : '';
     // Every field in one order, so every evaluation's object has one shape. XI: the items of
-    // the set just explained, for its caller to read at once.
-    const fields = ['XI', ...this.memos].map((m) => `this.${m} = undefined;`).join('\n');
-    const memos = `${variables}let M;\nfunction Memos() {\n${fields}\n}`;
-    const clear = 'function clearMemos() {\nM = new Memos();\n}';
+    // the set just explained, for its caller to read at once. An object literal (the names
+    // are the generator's own, never author text) is one instruction that clones a template,
+    // where a constructor's stores would use up the caller's budget for inlining.
+    const fields = ['XI', ...this.memos].map((m) => `${m}: undefined`).join(', ');
+    const memos = `${variables}let M;`;
+    const clear = `function clearMemos() {\nM = { ${fields} };\n}`;
     const tables = this.sentenceTables
       .map((t) => `const ${t} = new Array(${SENTENCES_KEPT});`)
       .join('\n');
