@@ -155,7 +155,7 @@ return true;`,
         explain: src.fn(
           'xc',
           `const e = ${of.explain}();
-const items = M.XI;
+const items = E.XI;
 CI[CN++] = items;
 ${matching('items')}
 const met = items.length === 0 ? ${allowEmpty} : c === items.length;

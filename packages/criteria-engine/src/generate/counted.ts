@@ -42,7 +42,7 @@ CN = 0;
 return { counted: markedInIdOrder(R, P, A, stamp), dropped: [] };
 }`;
 
-/** Around a part whose items count only when it is met: `body` explains it into `node`. */
+/** Around a part whose items count only when it is met: `explain` is called into `node`. */
 export function countedIfMet(node: string, explain: string): string {
   return `const ${node}m = CN;\nconst ${node} = ${explain}();\nif (${node}.met === false) CN = ${node}m;`;
 }

@@ -120,8 +120,7 @@ failing,
   const explained = src.fn(
     'explained',
     `${head}
-DR = false;
-KN = 0;
+clearExplanations();
 const pathwayChoice = ${pathwayChoice};
 const pathway = pathwayChoice?.chosen ?? null;
 const pathwayId = pathway ? pathway.id : null;

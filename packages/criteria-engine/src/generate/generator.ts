@@ -26,11 +26,11 @@ export interface GeneratedSet {
   total(key: ItemKeyCode): string;
   /** Counts and totals come from the one pass over the source (no list is built). */
   accumulated?: boolean;
-  /** the set's node; its items are left in `M.XI` for the caller to read at once */
+  /** the set's node; its items are left in `E.XI` for the caller to read at once */
   explain: string;
   /**
    * For a reference to a named set: the ids its node would list, without making the node
-   * (a count or sum of it lists them itself); its items are left in `M.XI` likewise.
+   * (a count or sum of it lists them itself); its items are left in `E.XI` likewise.
    */
   explainItems?: string;
 }
@@ -240,17 +240,17 @@ ${stores.join('\n')}`,
     }
   }
 
-  /** The memo variables of a named rule ("set:a_level_passes"). */
+  /** The memo fields of a named rule ("set:a_level_passes"). */
   memos(key: string): { value: string; explained: string; items: string; counted: string } {
     let memo = this.memoNames.get(key);
     if (!memo) {
       memo = {
         value: this.src.memo('mv'),
-        explained: this.src.memo('me'),
+        explained: this.src.explanationMemo('me'),
         // Only a set's explanation has items to remember.
-        items: key.startsWith('set:') ? this.src.memo('mi') : '',
+        items: key.startsWith('set:') ? this.src.explanationMemo('mi') : '',
         // A named measure's or condition's counted evidence, replayed (generate/counted.ts).
-        counted: key.startsWith('set:') ? '' : this.src.memo('mc'),
+        counted: key.startsWith('set:') ? '' : this.src.explanationMemo('mc'),
       };
       this.memoNames.set(key, memo);
     }

@@ -73,7 +73,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
         value: src.fn('val', `return ${of.count()}();`),
         explain: src.fn(
           'xm',
-          `const e = ${setExplained(of)}();\nCI[CN++] = M.XI;\nconst v = M.XI.length;\n${measuredSet(gen, 'count', label, of)}`,
+          `const e = ${setExplained(of)}();\nCI[CN++] = E.XI;\nconst v = E.XI.length;\n${measuredSet(gen, 'count', label, of)}`,
         ),
       };
     }
@@ -88,7 +88,7 @@ export function generateMeasure(rule: MeasureRule, gen: FrameworkGenerator): Gen
         explain: src.fn(
           'xm',
           `const e = ${setExplained(of)}();
-const items = M.XI;
+const items = E.XI;
 CI[CN++] = items;
 let v = 0;
 for (let n = 0; n < items.length; n++) v += ${key.of('items[n]')};
@@ -156,11 +156,11 @@ ${measuredNode(gen, 'weighted', label, 'children', ` (${weights})`)}`,
         explain: src.fn(
           'xm',
           `const r = ${row.explain}();
-CI[CN++] = M.XI;
-const rg = bestGrade(M.XI);
+CI[CN++] = E.XI;
+const rg = bestGrade(E.XI);
 const c = ${column.explain}();
-CI[CN++] = M.XI;
-const cg = bestGrade(M.XI);
+CI[CN++] = E.XI;
+const cg = bestGrade(E.XI);
 const where = ${k(` (${row.label} `)} + (rg?.grade ?? 'missing') + ${k(`, ${column.label} `)} + (cg?.grade ?? 'missing') + ')';
 const v = ${read}(rg, cg);
 const node = new Explanation('lookup', ${k(label)}, ${k(`${label}: `)} + formatNumber(v) + where);

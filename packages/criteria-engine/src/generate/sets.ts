@@ -68,7 +68,7 @@ function evidenceSet(
   const empty = src.constant(Object.freeze(setNode(kind, label, [], noChildren)));
   const explain = src.fn(
     'xs',
-    `const items = ${select}();\nM.XI = items;\nreturn items.length === 0 ? ${empty} : setNode(${src.constant(kind)}, ${src.constant(label)}, items, noChildren, undefined, undefined, ${src.sentenceTable()});`,
+    `const items = ${select}();\nE.XI = items;\nreturn items.length === 0 ? ${empty} : setNode(${src.constant(kind)}, ${src.constant(label)}, items, noChildren, undefined, undefined, ${src.sentenceTable()});`,
   );
   const accumulator = gen.accumulator(source, test);
   return {
@@ -108,10 +108,10 @@ export function generateSet(rule: SetRule, gen: FrameworkGenerator): GeneratedSe
       const explain = src.fn(
         'xs',
         `const inner = ${of.explain}();
-const sorted = ranked(M.XI, ${order});
+const sorted = ranked(E.XI, ${order});
 const items = sorted.slice(0, ${n});
 const dropped = notBest(sorted, ${n}, ${reason});
-M.XI = items;
+E.XI = items;
 return setNode('best', ${k(label)}, items, [inner], dropped, undefined, ${src.sentenceTable()});`,
       );
       return listSet(gen, label, select, explain);
@@ -136,13 +136,13 @@ return setNode('best', ${k(label)}, items, [inner], dropped, undefined, ${src.se
       const explain = src.fn(
         'xs',
         `const inner = ${of.explain}();
-const innerItems = M.XI;
+const innerItems = E.XI;
 ${matching('innerItems')}
 const over = matching <= ${max} ? noItems : overCap(innerItems, ${capped}, ${order}, ${max});
 const kept = withoutOver(innerItems, over);
 const dropped = cappedDropped(over, ${reason});
 if (dropped.length > 0) DR = true;
-M.XI = kept;
+E.XI = kept;
 return setNode('cap', ${k(label)}, kept, [inner], dropped, kept === innerItems ? inner.items : undefined, ${src.sentenceTable()});`,
       );
       return listSet(gen, label, select, explain);
@@ -156,11 +156,11 @@ return setNode('cap', ${k(label)}, kept, [inner], dropped, kept === innerItems ?
       const explain = src.fn(
         'xs',
         `const inner = ${of.explain}();
-const innerItems = M.XI;
+const innerItems = E.XI;
 const kept = discounted(innerItems, ${order});
 const dropped = discountDropped(innerItems, kept, ${order});
 if (dropped.length > 0) DR = true;
-M.XI = kept;
+E.XI = kept;
 return setNode('discount', ${k(label)}, kept, [inner], dropped, kept === innerItems ? inner.items : undefined, ${src.sentenceTable()});`,
       );
       return listSet(gen, label, select, explain);
@@ -192,9 +192,9 @@ return setNode('discount', ${k(label)}, kept, [inner], dropped, kept === innerIt
       );
       const explain = src.fn(
         'xs',
-        `${parts.map((p, n) => `const node${n} = ${p.explain}();\nconst items${n} = M.XI;`).join('\n')}
+        `${parts.map((p, n) => `const node${n} = ${p.explain}();\nconst items${n} = E.XI;`).join('\n')}
 const items = merged([${parts.map((_, n) => `items${n}`).join(', ')}]);
-M.XI = items;
+E.XI = items;
 return setNode('union', ${k(label)}, items, [${parts.map((_, n) => `node${n}`).join(', ')}], undefined, undefined, ${src.sentenceTable()});`,
       );
       return listSet(gen, label, select, explain);
@@ -211,10 +211,10 @@ return setNode('union', ${k(label)}, items, [${parts.map((_, n) => `node${n}`).j
       const explain = src.fn(
         'xs',
         `const a = ${of.explain}();
-const aItems = M.XI;
+const aItems = E.XI;
 const b = ${remove.explain}();
-const items = without(aItems, M.XI, ${bySubject});
-M.XI = items;
+const items = without(aItems, E.XI, ${bySubject});
+E.XI = items;
 return setNode('without', ${k(label)}, items, [a, b], undefined, undefined, ${src.sentenceTable()});`,
       );
       return listSet(gen, label, select, explain);
@@ -232,13 +232,13 @@ return setNode('without', ${k(label)}, items, [a, b], undefined, undefined, ${sr
         'xs',
         `if (${memo.explained} === undefined) {
 ${memo.explained} = ${target.explain}();
-${memo.items} = M.XI;
+${memo.items} = E.XI;
 }
 const items = ${memo.items};
 const node = new Explanation('set', ${k(label)}, ${printedOnce(src, 'items.length', k(`${label}: `), "' counted'")});
 node.name = ${k(key)};
 node.items = ${memo.explained}.items ?? ids(items);
-M.XI = items;
+E.XI = items;
 return node;`,
       );
       const set = listSet(gen, label, select, explain);
@@ -246,9 +246,9 @@ return node;`,
         'xsi',
         `if (${memo.explained} === undefined) {
 ${memo.explained} = ${target.explain}();
-${memo.items} = M.XI;
+${memo.items} = E.XI;
 }
-M.XI = ${memo.items};
+E.XI = ${memo.items};
 return ${memo.explained}.items ?? ids(${memo.items});`,
       );
       // A named filter's count and totals come from the pass like its own; no list is kept.

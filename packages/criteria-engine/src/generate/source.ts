@@ -12,6 +12,8 @@ export class Source {
   private readonly declarations: string[] = [];
   /** Fields of the evaluation's object `M`, fresh at the start of every evaluation. */
   readonly memos: string[] = [];
+  /** Fields of `E`, fresh at the start of every evaluation with explanations (only those). */
+  private readonly explanationMemos: string[] = [];
   private readonly variables: string[] = [];
   private readonly sentenceTables: string[] = [];
   private counter = 0;
@@ -75,17 +77,25 @@ export class Source {
     return `M.${name}`;
   }
 
-  /** The factory's body: constants unpacked, memo variables, declarations, then `tail`. */
+  /** Like `memo`, for what only explaining needs: a field of `E`, so decisions alone skip it. */
+  explanationMemo(prefix: string): string {
+    const name = `${prefix}${this.counter++}`;
+    this.explanationMemos.push(name);
+    return `E.${name}`;
+  }
+
+  /** The factory's body: constants unpacked, memo objects, declarations, then `tail`. */
   text(tail: string): string {
     const unpack = this.constants.map((_, n) => `const k${n} = K[${n}];`).join('\n');
     const variables = this.variables.length > 0 ? `let ${this.variables.join(', ')};\n` : '';
-    // Every field in one order, so every evaluation's object has one shape. XI: the items of
-    // the set just explained, for its caller to read at once. An object literal (the names
-    // are the generator's own, never author text) is one instruction that clones a template,
-    // where a constructor's stores would use up the caller's budget for inlining.
-    const fields = ['XI', ...this.memos].map((m) => `${m}: undefined`).join(', ');
-    const memos = `${variables}let M;`;
-    const clear = `function clearMemos() {\nM = { ${fields} };\n}`;
+    // Every field in one order, so every evaluation's object has one shape. An object literal
+    // (the names are the generator's own, never author text) is one instruction that clones
+    // a template, where a constructor's stores would use up the caller's budget for inlining.
+    // E.XI: the items of the set just explained, for its caller to read at once.
+    const literal = (names: string[]) => `{ ${names.map((m) => `${m}: undefined`).join(', ')} }`;
+    const memos = `${variables}let M, E;`;
+    const clear = `function clearMemos() {\nM = ${literal(this.memos)};\n}
+function clearExplanations() {\nE = ${literal(['XI', ...this.explanationMemos])};\nDR = false;\nKN = 0;\n}`;
     const tables = this.sentenceTables
       .map((t) => `const ${t} = new Array(${SENTENCES_KEPT});`)
       .join('\n');
