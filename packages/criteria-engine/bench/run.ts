@@ -20,7 +20,6 @@ interface Rate {
 }
 
 interface EngineProcess {
-  engine: Engine;
   child: ChildProcess;
   /** The next message from the child. */
   next: () => Promise<Record<string, unknown>>;
@@ -49,7 +48,7 @@ function startEngine(engine: Engine): EngineProcess {
       if (m) done(m);
       else waiting.push(done);
     });
-  return { engine, child, next };
+  return { child, next };
 }
 
 async function main() {
